@@ -1,0 +1,16 @@
+// Preloaded into every benchmarked Node process (NODE_OPTIONS=--import=...):
+// at exit, writes the process's peak resident set size (kilobytes, worker
+// threads included: they share the process) to $GB_BENCH_RSS_FILE.
+import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+
+const out = process.env.GB_BENCH_RSS_FILE;
+if (out && isMainThread) {
+  process.on('exit', () => {
+    try {
+      writeFileSync(out, String(process.resourceUsage().maxRSS));
+    } catch {
+      // The bench then reports the RSS as unknown.
+    }
+  });
+}

@@ -1,0 +1,199 @@
+import path from 'node:path';
+import type { Design, Diagnostic, FeatureIndex } from '../model.js';
+import { openDesignCache } from '../io/design-cache.js';
+import { contentHash, openIndexCache, type IndexCache } from '../io/index-cache.js';
+import type { IndexJob, IndexOutcome } from '../io/index-job.js';
+import { readText } from '../io/read-text.js';
+import { toReportPath } from '../io/paths.js';
+import { chooseThreads, indexInWorkers, PARALLEL_MIN_FILES } from './parallel-index.js';
+
+/** Designs that were read and parsed, and the files that could not be read. */
+export interface LoadedDesigns {
+  designs: Design[];
+  diagnostics: Diagnostic[];
+}
+
+/** Feature indexes, and the files that could not be read. */
+export interface LoadedFeatures {
+  features: FeatureIndex[];
+  diagnostics: Diagnostic[];
+}
+
+/** How {@link loadFeatures} may go faster; every option leaves the result unchanged. */
+export interface LoadFeaturesOptions {
+  /**
+   * Folder of the on-disk index cache (relative to `cwd`), or null / absent for
+   * none. Files whose text is in the cache are not parsed again.
+   */
+  cacheDir?: string | null;
+  /** Worker threads: `auto` (default) uses them when there are enough files to pay for them; 0 never. */
+  threads?: number | 'auto';
+  /** Called as files are done (read and indexed, or found in the cache). */
+  onProgress?: (done: number, total: number) => void;
+  /** The worker entry (tests running from sources pass a built one). */
+  workerUrl?: URL;
+}
+
+const CONCURRENCY = 32;
+
+/** Map over items with at most {@link CONCURRENCY} promises in flight, keeping order. */
+export async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}
+
+/** How {@link loadDesigns} may go faster; the result is the same. */
+export interface LoadDesignsOptions {
+  /** Folder of the on-disk cache (relative to `cwd`), or null / absent for none. */
+  cacheDir?: string | null;
+}
+
+/**
+ * Read and extract design docs (paths relative to `cwd`). One bad file never
+ * stops the others. With a cache, a design whose path and text are unchanged
+ * is not parsed again (Markdown parsing costs far more than reading).
+ */
+export async function loadDesigns(
+  cwd: string,
+  files: readonly string[],
+  options: LoadDesignsOptions = {},
+): Promise<LoadedDesigns> {
+  const diagnostics: Diagnostic[] = [];
+  const designs: Design[] = [];
+  if (files.length === 0) return { designs, diagnostics };
+  const cache = options.cacheDir ? await openDesignCache(path.resolve(cwd, options.cacheDir)) : null;
+  const results = await mapLimited(files, async (file) => {
+    const shown = toReportPath(cwd, file);
+    return { shown, read: await readText(shown, path.resolve(cwd, file)) };
+  });
+  let extract: ((text: string, file: string) => Design) | undefined;
+  for (const { shown, read } of results) {
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const cached = cache?.get(shown, read.text);
+    if (cached) {
+      designs.push(cached);
+      continue;
+    }
+    // Loaded only now: the Markdown parser is needed only for designs not in the cache.
+    extract ??= (await import('../design/extract-design.js')).extractDesign;
+    const design = extract(read.text, shown);
+    cache?.set(shown, read.text, design);
+    designs.push(design);
+  }
+  await cache?.save();
+  return { designs, diagnostics };
+}
+
+/** A file found in the cache during the first pass, kept for the main thread when few files miss. */
+interface Miss {
+  job: IndexJob;
+  text: string | null;
+  hash: string | null;
+}
+
+/**
+ * Read and index feature files (paths relative to `cwd`). One bad file never
+ * stops the others. The result is in the order of `files` and the same
+ * whatever the options: with a cache, files whose text is cached are only
+ * read and hashed; the rest are indexed on worker threads when there are many
+ * of them, else on this thread.
+ */
+export async function loadFeatures(
+  cwd: string,
+  files: readonly string[],
+  options: LoadFeaturesOptions = {},
+): Promise<LoadedFeatures> {
+  const total = files.length;
+  const outcomes = new Array<IndexOutcome | undefined>(total);
+  let done = 0;
+  const settle = (outcome: IndexOutcome): void => {
+    outcomes[outcome.i] = outcome;
+    done++;
+    options.onProgress?.(done, total);
+  };
+
+  const jobs: IndexJob[] = files.map((file, i) => ({
+    i,
+    file: toReportPath(cwd, file),
+    absolute: path.resolve(cwd, file),
+  }));
+  const cache = options.cacheDir ? await openIndexCache(path.resolve(cwd, options.cacheDir)) : null;
+  const misses =
+    cache && cache.loaded > 0
+      ? await lookUp(jobs, cache, settle)
+      : jobs.map((job): Miss => ({ job, text: null, hash: null }));
+
+  const threads = chooseThreads(misses.length, options.threads, options.workerUrl);
+  if (threads > 0) {
+    await indexInWorkers(
+      misses.map((miss) => miss.job),
+      { threads, withHash: cache !== null, onOutcome: settle, workerUrl: options.workerUrl },
+    );
+  } else if (misses.length > 0) {
+    // The indexer (and @cucumber/gherkin) loads only when something must be parsed.
+    const { indexJobs, indexText } = await import('../io/index-job.js');
+    for (const { job, text, hash } of misses) {
+      if (text !== null) settle(indexText(job.i, text, job.file, hash));
+      else for (const outcome of await indexJobs([job], cache !== null)) settle(outcome);
+    }
+  }
+
+  const features: FeatureIndex[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome) continue;
+    if ('diagnostic' in outcome) {
+      diagnostics.push(outcome.diagnostic);
+      continue;
+    }
+    features.push(outcome.index);
+    if (cache && outcome.hash !== null) cache.set(outcome.hash, outcome.index);
+  }
+  await cache?.save();
+  return { features, diagnostics };
+}
+
+/**
+ * First pass with a cache: read and hash every file; cached ones are settled
+ * at once. Returns the misses in file order, with their text while there are
+ * few of them (the main thread will index those), without it when there are
+ * many (workers read them again rather than holding every text in memory).
+ */
+async function lookUp(
+  jobs: readonly IndexJob[],
+  cache: IndexCache,
+  settle: (outcome: IndexOutcome) => void,
+): Promise<Miss[]> {
+  const misses: Miss[] = [];
+  let keepText = true;
+  await mapLimited(jobs, async (job) => {
+    const read = await readText(job.file, job.absolute);
+    if (!read.ok) {
+      settle({ i: job.i, diagnostic: read.diagnostic });
+      return;
+    }
+    const hash = contentHash(read.text);
+    const index = cache.get(hash, job.file);
+    if (index) {
+      settle({ i: job.i, hash: null, index });
+      return;
+    }
+    misses.push({ job, text: keepText ? read.text : null, hash });
+    if (keepText && misses.length >= PARALLEL_MIN_FILES) {
+      keepText = false;
+      for (const miss of misses) miss.text = null;
+    }
+  });
+  return misses.sort((a, b) => a.job.i - b.job.i);
+}

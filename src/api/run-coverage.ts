@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { CoverageReport } from '../model.js';
+import type { Options } from '../config/resolve-options.js';
+import { computeCoverage } from '../coverage/compute-coverage.js';
+import { discover } from '../io/discover.js';
+import { inScope } from '../coverage/scope.js';
+import { readRunnable } from './runner-list.js';
+import { loadDesigns, loadFeatures } from './load-project.js';
+
+/** Where coverage looks, in addition to the resolved options. */
+export interface CoverageRequest {
+  cwd: string;
+  options: Options;
+  /** Judge only what changed since this git ref (`--since`). */
+  since?: string | null;
+  /** Called as feature files are indexed (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Discover designs and feature files under `cwd`, read and parse them, and
+ * compute the coverage report. Files that cannot be read or parsed become
+ * findings; the others are still processed.
+ */
+export async function runCoverage({ cwd, options, since, onProgress }: CoverageRequest): Promise<CoverageReport> {
+  const root = path.resolve(cwd);
+  const [designFiles, featureFiles] = await Promise.all([
+    discover(root, options.designs),
+    discover(root, options.features),
+  ]);
+  const [designs, features] = await Promise.all([
+    loadDesigns(root, designFiles, { cacheDir: options.cache ? options.cacheDir : null }),
+    loadFeatures(root, featureFiles, { cacheDir: options.cache ? options.cacheDir : null, onProgress }),
+  ]);
+  const runnable = options.runnerList ? await readRunnable(root, options.runnerList) : null;
+  // Loaded only with --since: it brings the Markdown parser, which a warm run otherwise never loads.
+  const scope = since
+    ? await (await import('./change-scope.js')).changeScope(root, since, designs.designs, featureFiles)
+    : null;
+  return computeCoverage(designs.designs, features.features, {
+    levels: options.levels,
+    severity: options.severity,
+    diagnostics: [...designs.diagnostics, ...features.diagnostics],
+    runnable: runnable?.files ?? null,
+    runnerListName: runnable?.list,
+    include: scope ? (finding) => inScope(finding, scope) : undefined,
+  });
+}

@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Options } from '../config/resolve-options.js';
+import { listScenarioTexts, type ScenarioText } from '../features/scenario-texts.js';
+import { applyLinks } from '../link/apply-links.js';
+import { suggestLinks, type Suggestion } from '../link/suggest-links.js';
+import type { Design, Diagnostic } from '../model.js';
+import { discover } from '../io/discover.js';
+import { toReportPath } from '../io/paths.js';
+import { readText } from '../io/read-text.js';
+import { writeAtomic } from '../io/write-atomic.js';
+import { hasRequirementTag, linkedDesign, planFileEdits, type LinkChoice } from './link-plan.js';
+import { loadDesigns, mapLimited } from './load-project.js';
+
+/** What `link` is asked to do. */
+export interface LinkRequest {
+  cwd: string;
+  /** Only `designs` and `features` (globs) are used. */
+  options: Pick<Options, 'designs' | 'features'>;
+  /** Score from which a suggestion counts as confident. */
+  minScore: number;
+  /** Most candidates listed per scenario. */
+  limit: number;
+}
+
+/** A feature file that parsed, with every scenario in it. */
+export interface LinkFile {
+  file: string;
+  /** The text as read (BOM removed), to make sure it has not changed before writing. */
+  text: string;
+  scenarios: ScenarioText[];
+}
+
+/** What `link` proposes, before anything is written. */
+export interface LinkProposal {
+  designs: Design[];
+  /**
+   * One per scenario that no requirement tag applies to, in file order.
+   * A scenario already linked to a known design by a `@design:` tag only
+   * gets candidates of that design.
+   */
+  suggestions: Suggestion[];
+  /** Feature files that parsed (files that did not are in `diagnostics` and left alone). */
+  files: LinkFile[];
+  /** Scenarios read, tagged or not. */
+  scenarios: number;
+  /** Unreadable files, feature files that do not parse, and the designs' own diagnostics (for example `missing-surface`). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read the designs and feature files the globs find and propose, for each
+ * scenario without a requirement tag, the requirements it most likely
+ * verifies. Every scenario read counts towards the word statistics, tagged or
+ * not, so that tagging some of them does not change the others' scores.
+ * Writes nothing.
+ */
+export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> {
+  const root = path.resolve(request.cwd);
+  const [designFiles, featureFiles] = await Promise.all([
+    discover(root, request.options.designs),
+    discover(root, request.options.features),
+  ]);
+  const loaded = await loadDesigns(root, designFiles);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  for (const design of loaded.designs) diagnostics.push(...design.diagnostics);
+  const reads = await mapLimited(featureFiles, async (file) => {
+    const shown = toReportPath(root, file);
+    return { shown, read: await readText(shown, path.resolve(root, file)) };
+  });
+  const files: LinkFile[] = [];
+  for (const { shown, read } of reads) {
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const scenarios = listScenarioTexts(read.text, shown);
+    if ('error' in scenarios) diagnostics.push(scenarios.error);
+    else files.push({ file: shown, text: read.text, scenarios });
+  }
+  const all = files.flatMap((file) => file.scenarios);
+  const known = new Set(loaded.designs.map((design) => design.slug));
+  const requirementCount = loaded.designs.reduce((sum, d) => sum + d.requirements.length + d.surface.length, 0);
+  // Every candidate first: a scenario linked to a design keeps only that design's, then the list is cut.
+  const ranked = suggestLinks(loaded.designs, all, { minScore: request.minScore, limit: Math.max(requirementCount, 1) });
+  const suggestions: Suggestion[] = [];
+  all.forEach((scenario, index) => {
+    if (hasRequirementTag(scenario)) return;
+    const suggestion = ranked[index] as Suggestion;
+    const linked = linkedDesign(scenario);
+    const pool = linked !== null && known.has(linked)
+      ? suggestion.candidates.filter((candidate) => candidate.design === linked)
+      : suggestion.candidates;
+    const candidates = pool.slice(0, Math.max(0, request.limit));
+    const best = candidates[0];
+    suggestions.push({ ...suggestion, candidates, confident: best !== undefined && best.score >= request.minScore });
+  });
+  return { designs: loaded.designs, suggestions, files, scenarios: all.length, diagnostics };
+}
+
+/** The accepted links of a proposal: the best candidate of each confident suggestion. */
+export function confidentChoices(suggestions: readonly Suggestion[]): LinkChoice[] {
+  const choices: LinkChoice[] = [];
+  for (const suggestion of suggestions) {
+    const best = suggestion.candidates[0];
+    if (!suggestion.confident || !best) continue;
+    choices.push({ file: suggestion.file, line: suggestion.line, design: best.design, requirement: best.requirement });
+  }
+  return choices;
+}
+
+/** One feature file `writeLinks` changed. */
+export interface WrittenFile {
+  file: string;
+  /** Scenarios that got tags. */
+  scenarios: number;
+  /** The design tag put on the Feature, or null when the scenarios carry their own. */
+  featureTag: string | null;
+}
+
+/** What {@link writeLinks} did. */
+export interface LinkWriteOutcome {
+  written: WrittenFile[];
+  /** Files left alone because they changed since they were read or could not be written. */
+  problems: Diagnostic[];
+}
+
+function problem(file: string, message: string): Diagnostic {
+  return { kind: 'io-error', severity: 'error', file, line: 1, message };
+}
+
+/**
+ * Add the tags of the accepted links to the feature files, as a minimal edit
+ * ({@link applyLinks}): every other byte, the BOM and the line endings
+ * included, stays as it was. Each file is written atomically. A file whose
+ * text is no longer what {@link proposeLinks} read is left alone and reported.
+ */
+export async function writeLinks(
+  cwd: string,
+  proposal: Pick<LinkProposal, 'files'>,
+  choices: readonly LinkChoice[],
+): Promise<LinkWriteOutcome> {
+  const root = path.resolve(cwd);
+  const written: WrittenFile[] = [];
+  const problems: Diagnostic[] = [];
+  for (const file of proposal.files) {
+    const mine = choices.filter((choice) => choice.file === file.file);
+    if (mine.length === 0) continue;
+    const plan = planFileEdits(file.scenarios, mine);
+    if (plan.edits.length === 0) continue;
+    const absolute = path.resolve(root, file.file);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(absolute);
+    } catch (error) {
+      problems.push(problem(file.file, `Cannot read file again before writing: ${(error as Error).message}`));
+      continue;
+    }
+    // readText dropped the BOM; the file keeps it.
+    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const current = bytes.toString('utf8');
+    const text = hasBom ? current.slice(1) : current;
+    if (text !== file.text) {
+      problems.push(problem(file.file, 'Unexpected change to the file since it was read, expected it unchanged; left alone'));
+      continue;
+    }
+    const next = applyLinks(current, plan.edits, plan.featureTag);
+    if (next === current) continue;
+    try {
+      await writeAtomic(absolute, next);
+    } catch (error) {
+      problems.push(problem(file.file, `Cannot write file: ${(error as Error).message}`));
+      continue;
+    }
+    written.push({ file: file.file, scenarios: plan.edits.length, featureTag: plan.featureTag });
+  }
+  return { written, problems };
+}

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Design } from '../../model.js';
+import { loadDesigns } from '../../api/load-project.js';
+import { EXIT } from '../cli-io.js';
+import { commandOptions, type CommandContext } from '../context.js';
+import { requireFiles } from '../require-files.js';
+
+function describeDesign(design: Design): string {
+  const lines = [`${design.path} (@design:${design.slug})${design.title ? ` — ${design.title}` : ''}`];
+  lines.push(`  feature: ${design.feature ?? 'none'}, spike: ${design.spike ?? 'none'}`);
+  lines.push(`  requirements (${design.requirements.length}):`);
+  for (const r of design.requirements) lines.push(`    ${design.path}:${r.line} ${r.id}: ${r.text}`);
+  lines.push(`  use cases (${design.useCases.length}):`);
+  for (const u of design.useCases) lines.push(`    ${design.path}:${u.line} ${u.id}: ${u.text}`);
+  lines.push(`  acceptance test surface (${design.surface.length} rows):`);
+  for (const row of design.surface) {
+    lines.push(
+      `    ${design.path}:${row.line} ${row.requirements.join(', ')} [${row.levels.join(', ')}] ${row.behavior}` +
+        (row.derived ? ' (derived from the requirement)' : ''),
+    );
+  }
+  for (const d of design.diagnostics) {
+    lines.push(`  ${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}`);
+  }
+  return lines.join('\n');
+}
+
+/** `extract <design.md...>`: print the design model. */
+export function registerExtract(program: Command, ctx: CommandContext): void {
+  program
+    .command('extract')
+    .description('Parse design docs and print their requirements, use cases and acceptance test surface')
+    .argument('<design...>', 'design docs (Markdown)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (files: string[], flags: { format: string }, command: Command) => {
+      const { cwd } = await commandOptions(ctx, command);
+      const present = await requireFiles(ctx, cwd, files);
+      const { designs, diagnostics } = await loadDesigns(cwd, present);
+      for (const d of diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+      if (flags.format === 'json') {
+        ctx.io.stdout(`${JSON.stringify({ designs }, null, 2)}\n`);
+      } else {
+        ctx.io.stdout(`${designs.map(describeDesign).join('\n\n')}\n`);
+      }
+      if (present.length !== files.length || diagnostics.length > 0) ctx.setExit(EXIT.usage);
+    });
+}

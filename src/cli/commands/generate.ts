@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { runGenerate, type GenerateResult } from '../../api/run-generate.js';
+import { loadTemplates } from '../../io/templates.js';
+import { EXIT } from '../cli-io.js';
+import { commandOptions, type CommandContext } from '../context.js';
+import { requireFiles } from '../require-files.js';
+
+function describe(result: GenerateResult): string {
+  switch (result.status) {
+    case 'created':
+      return `created ${result.target} (${result.scenarios} scenarios)`;
+    case 'updated':
+      return `overwrote ${result.target} (${result.scenarios} scenarios, --force)`;
+    case 'unchanged':
+      return `unchanged ${result.target}`;
+    case 'would-create':
+      return `would create ${result.target} (${result.scenarios} scenarios)`;
+    case 'would-update':
+      return `would change ${result.target}`;
+    case 'conflict':
+      return `left ${result.target} untouched: it exists and differs from what would be generated (use --force to overwrite, or sync to add only what is missing)`;
+    case 'empty':
+      return `nothing to generate for ${result.design}: no surface row at the selected levels`;
+  }
+}
+
+/** `generate <design.md...> --out <dir>`: write one feature file per design. */
+export function registerGenerate(program: Command, ctx: CommandContext): void {
+  program
+    .command('generate')
+    .description('Write <out>/<slug>.feature with one scenario skeleton per surface row at the selected levels')
+    .argument('<design...>', 'design docs (Markdown)')
+    .requiredOption('--out <dir>', 'folder to write feature files into')
+    .option('--levels <list>', 'levels to generate scenarios for (default e2e)')
+    .option('--template <path>', 'folder with feature.hbs and/or scenario.hbs, or one feature template file')
+    .option('--skip-tag <tag>', 'tag that keeps generated scenarios out of a green run (default @skip)')
+    .option('--no-skip-tag', 'put no skip tag on generated scenarios')
+    .option('--force', 'overwrite an existing file that differs')
+    .option('--check', 'write nothing; exit 1 when a file would be created or changed')
+    .action(async (files: string[], flags: { force?: boolean; check?: boolean }, command: Command) => {
+      const { cwd, options } = await commandOptions(ctx, command);
+      const present = await requireFiles(ctx, cwd, files);
+      const templates = await loadTemplates(cwd, options.templates);
+      const outcome = await runGenerate({
+        cwd,
+        designs: present,
+        out: options.out ?? '.',
+        levels: options.levels,
+        skipTag: options.skipTag,
+        templates,
+        force: Boolean(flags.force),
+        check: Boolean(flags.check),
+      });
+      for (const d of outcome.diagnostics) {
+        ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+      }
+      for (const result of outcome.results) ctx.io.stdout(`${describe(result)}\n`);
+      const failed = outcome.results.some((r) =>
+        ['conflict', 'would-create', 'would-update'].includes(r.status),
+      );
+      const unreadable = outcome.diagnostics.some((d) => d.kind === 'io-error');
+      if (present.length !== files.length || unreadable) ctx.setExit(EXIT.usage);
+      else if (failed) ctx.setExit(EXIT.findings);
+    });
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { chooseTarget, defaultFeaturesDir } from '../../api/feature-target.js';
+import { loadDesigns, loadFeatures } from '../../api/load-project.js';
+import { discover } from '../../io/discover.js';
+import { renderKickoff } from '../../kickoff/render-kickoff.js';
+import { EXIT } from '../cli-io.js';
+import { commandOptions, type CommandContext } from '../context.js';
+import { collect } from '../parse-flags.js';
+import { requireFiles } from '../require-files.js';
+
+/** `kickoff <design.md>`: print the Markdown body of the design's e2e-kickoff ticket. */
+export function registerKickoff(program: Command, ctx: CommandContext): void {
+  program
+    .command('kickoff')
+    .description("Print the Markdown body of a design's e2e-kickoff ticket: scope and acceptance criteria")
+    .argument('<design>', 'design doc (Markdown)')
+    .option('--feature-file <path>', 'feature file the scenarios belong in (default: the file linked to the design, else <features dir>/<slug>.feature)')
+    .option('--features <glob>', 'feature files to look for an existing link in (repeatable)', collect)
+    .option('--levels <list>', 'levels in scope (default e2e)')
+    .option('--runner-list <file>', 'runner list the new file must be added to')
+    .option('--out <dir>', 'features folder for a new file')
+    .action(async (file: string, flags: { featureFile?: string }, command: Command) => {
+      const { cwd, options } = await commandOptions(ctx, command);
+      const present = await requireFiles(ctx, cwd, [file]);
+      if (present.length === 0) {
+        ctx.setExit(EXIT.usage);
+        return;
+      }
+      const { designs, diagnostics } = await loadDesigns(cwd, present);
+      const design = designs[0];
+      if (!design) {
+        for (const d of diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.message}\n`);
+        ctx.setExit(EXIT.usage);
+        return;
+      }
+      let featureFile = flags.featureFile;
+      if (featureFile === undefined) {
+        const features = await loadFeatures(cwd, await discover(cwd, options.features));
+        const target = chooseTarget(design, features.features, options.into);
+        const dir = options.out ?? defaultFeaturesDir(features.features);
+        featureFile = target ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
+      }
+      ctx.io.stdout(
+        renderKickoff(design, {
+          featureFile,
+          levels: options.levels,
+          designPath: design.path,
+          skipTag: options.skipTag,
+          runnerList: options.runnerList,
+        }),
+      );
+    });
+}

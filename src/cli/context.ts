@@ -1,0 +1,31 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { resolveOptions, type Options } from '../config/resolve-options.js';
+import { loadConfig } from '../io/load-config.js';
+import type { CliIo } from './cli-io.js';
+import { flagsToConfig, type SharedFlags } from './parse-flags.js';
+
+/** What every command gets from the program. */
+export interface CommandContext {
+  io: CliIo;
+  version: string;
+  setExit: (code: number) => void;
+}
+
+/** Global flags, on the program itself. */
+export interface GlobalFlags {
+  cwd?: string;
+  config?: string;
+  quiet?: boolean;
+}
+
+/** Working directory and merged options for a command invocation. */
+export async function commandOptions(
+  ctx: CommandContext,
+  command: Command,
+): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags }> {
+  const flags = command.optsWithGlobals<SharedFlags & GlobalFlags>();
+  const cwd = path.resolve(ctx.io.cwd, flags.cwd ?? '.');
+  const { config } = await loadConfig(cwd, flags.config);
+  return { cwd, options: resolveOptions(config, flagsToConfig(flags)), flags };
+}

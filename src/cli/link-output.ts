@@ -1,0 +1,74 @@
+import type { LinkCandidate, Suggestion } from '../link/suggest-links.js';
+import type { LinkWriteOutcome } from '../api/run-link.js';
+
+/** `conversation-export R1  0.412  matched: markdown, export` */
+export function formatCandidate(candidate: LinkCandidate): string {
+  const matched = candidate.matched.length > 0 ? `  matched: ${candidate.matched.join(', ')}` : '';
+  return `${candidate.design} ${candidate.requirement}  ${candidate.score.toFixed(3)}${matched}`;
+}
+
+/** `file:line  Scenario: name` */
+export function formatScenarioHeading(suggestion: Suggestion): string {
+  return `${suggestion.file}:${suggestion.line}  ${suggestion.name}`;
+}
+
+/**
+ * One block per scenario: the candidates, best first, the one `--write`
+ * would apply marked `->`; or "no confident match" with the closest one.
+ */
+export function formatSuggestion(suggestion: Suggestion, minScore: number): string {
+  const lines = [formatScenarioHeading(suggestion)];
+  const [best] = suggestion.candidates;
+  if (!suggestion.confident) {
+    const closest = best ? ` (closest: ${best.design} ${best.requirement}, score ${best.score.toFixed(3)} < ${minScore})` : '';
+    lines.push(`  no confident match${closest}`);
+    return lines.join('\n');
+  }
+  suggestion.candidates.forEach((candidate, index) => {
+    lines.push(`  ${index === 0 ? '->' : '  '} ${formatCandidate(candidate)}`);
+  });
+  return lines.join('\n');
+}
+
+/** The count line closing a text report. */
+export function formatSummary(suggestions: readonly Suggestion[], scenarios: number, minScore: number): string {
+  const confident = suggestions.filter((s) => s.confident).length;
+  const untagged = suggestions.length;
+  if (untagged === 0) return `Every one of the ${scenarios} scenarios has a requirement tag: nothing to link.`;
+  return (
+    `${untagged} of ${scenarios} scenarios have no requirement tag: ${confident} with a confident match, ` +
+    `${untagged - confident} with no confident match (min score ${minScore}).`
+  );
+}
+
+/** The text report of `link`: one block per untagged scenario, then the counts. */
+export function formatLinkText(suggestions: readonly Suggestion[], scenarios: number, minScore: number): string {
+  const blocks = suggestions.map((suggestion) => formatSuggestion(suggestion, minScore));
+  blocks.push(formatSummary(suggestions, scenarios, minScore));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The JSON report of `link`: `{ suggestions: [{ file, line, name, confident, candidates }] }`, plus what was written. */
+export function formatLinkJson(suggestions: readonly Suggestion[], written?: LinkWriteOutcome['written']): string {
+  const body: Record<string, unknown> = {
+    suggestions: suggestions.map(({ file, line, name, confident, candidates }) => ({
+      file,
+      line,
+      name,
+      confident,
+      candidates: candidates.map(({ design, requirement, score, matched }) => ({ design, requirement, score, matched })),
+    })),
+  };
+  if (written) body.written = written;
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** One line per file `--write` changed. */
+export function formatWritten(written: LinkWriteOutcome['written']): string {
+  if (written.length === 0) return 'No file changed.\n';
+  const lines = written.map((file) => {
+    const tag = file.featureTag ? ` (${file.featureTag} on the Feature)` : '';
+    return `tagged ${file.scenarios} scenario${file.scenarios === 1 ? '' : 's'} in ${file.file}${tag}`;
+  });
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,136 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { EXIT, processIo, type CliIo } from './cli-io.js';
+import type { CommandContext } from './context.js';
+
+/** Adds one command (its options and action) to the program. */
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+/**
+ * Every command, in the order help lists them, with how to load its module.
+ * To add a command, add a line here. A module is imported only when its
+ * command runs (or for help), so that `--version` or `coverage` do not pay for
+ * other commands' dependencies (handlebars, remark, ajv...).
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  generate: async () => (await import('./commands/generate.js')).registerGenerate,
+  coverage: async () => (await import('./commands/coverage.js')).registerCoverage,
+  sync: async () => (await import('./commands/sync.js')).registerSync,
+  link: async () => (await import('./commands/link.js')).registerLink,
+  init: async () => (await import('./commands/init.js')).registerInit,
+  kickoff: async () => (await import('./commands/kickoff.js')).registerKickoff,
+};
+
+/** Program options that take a value (their value is not a command name). */
+const VALUE_OPTIONS = new Set(['-C', '--cwd', '-c', '--config']);
+
+/** The package version, read once. */
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/**
+ * The registrations `argv` needs: only its command's when it names a known
+ * one; none for a bare `--version`; every command otherwise (help, no
+ * command, or an unknown one, which commander then reports with suggestions).
+ */
+export async function commandsFor(argv: readonly string[]): Promise<RegisterCommand[]> {
+  let named: string | undefined;
+  for (let k = 0; k < argv.length; k++) {
+    const word = argv[k] as string;
+    if (word === '--') break;
+    if (VALUE_OPTIONS.has(word)) {
+      k++;
+      continue;
+    }
+    if (!word.startsWith('-')) {
+      named = word;
+      break;
+    }
+  }
+  if (named !== undefined && Object.hasOwn(COMMANDS, named)) return [await (COMMANDS[named] as () => Promise<RegisterCommand>)()];
+  if (named === undefined && argv.some((word) => word === '-V' || word === '--version')) return [];
+  return Promise.all(Object.values(COMMANDS).map((load) => load()));
+}
+
+/** True when this process is the `gherkin-bridge` binary (not a test or a library user importing this module). */
+function startedAsCli(): boolean {
+  try {
+    const bin = fileURLToPath(new URL('../../bin/gherkin-bridge.js', import.meta.url));
+    return realpathSync(process.argv[1] ?? '') === realpathSync(bin);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Commands loaded when this module loads: for the binary, only those its
+ * arguments need (startup time); for anyone else who imports the module,
+ * all of them, so that `createProgram(ctx)` is the full program.
+ */
+const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(startedAsCli() ? process.argv.slice(2) : ['--help']);
+
+/**
+ * Build the commander program; `setExit` receives each command's exit code.
+ * `commands` defaults to those loaded at startup: every command, unless this
+ * process is the binary (see {@link commandsFor}).
+ */
+export function createProgram(ctx: CommandContext, commands: readonly RegisterCommand[] = STARTUP_COMMANDS): Command {
+  const program = new Command('gherkin-bridge')
+    .description('Keep feature designs and their Gherkin acceptance tests in sync')
+    .version(VERSION, '-V, --version')
+    .option('-C, --cwd <dir>', 'run as if started in <dir>')
+    .option('-c, --config <file>', 'config file (default: gherkin-bridge.config.json, or "gherkin-bridge" in package.json)')
+    .option('-q, --quiet', 'no progress output')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout(text),
+      writeErr: (text) => ctx.io.stderr(text),
+    });
+  for (const register of commands) register(program, ctx);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => ctx.io.stdout(text),
+      writeErr: (text) => ctx.io.stderr(text),
+    });
+  }
+  return program;
+}
+
+/** Known error types that are the user's to fix: a message, no stack trace. */
+function userMessage(error: unknown): string | null {
+  // By name rather than instanceof, so that main does not load their modules (and ajv) up front.
+  if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'GenerateError')) return error.message;
+  return null;
+}
+
+/**
+ * Run the CLI with `argv` (without node and script) and return the exit code.
+ * The only function that decides exit codes; `bin/gherkin-bridge.js` passes it to the process.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    const program = createProgram({ io, version: VERSION, setExit: (value) => (code = value) }, await commandsFor(argv));
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    const message = userMessage(error);
+    if (message !== null) {
+      io.stderr(`gherkin-bridge: ${message}\n`);
+      return EXIT.usage;
+    }
+    const err = error as Error;
+    io.stderr(`gherkin-bridge: internal error (please report it): ${err.stack ?? String(err)}\n`);
+    return EXIT.internal;
+  }
+}

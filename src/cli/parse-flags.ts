@@ -1,0 +1,51 @@
+import { checkConfig, type ConfigInput } from '../config/resolve-options.js';
+
+/** `a,b , c` -> ['a', 'b', 'c'] */
+export function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Commander collector for repeatable options. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Raw option values shared by commands that read designs and features. */
+export interface SharedFlags {
+  designs?: string[];
+  features?: string[];
+  levels?: string;
+  failOn?: string;
+  skipTag?: string | false;
+  template?: string;
+  out?: string;
+  runnerList?: string;
+  minCoverage?: string;
+  cache?: boolean;
+}
+
+/**
+ * Turn command-line flags into the config file's shape and check them with the
+ * same schema, so a bad value gets the same message naming the flag's key.
+ */
+export function flagsToConfig(flags: SharedFlags): ConfigInput {
+  const config: Record<string, unknown> = {};
+  if (flags.designs) config.designs = flags.designs;
+  if (flags.features) config.features = flags.features;
+  if (flags.levels !== undefined) config.levels = splitList(flags.levels);
+  if (flags.failOn !== undefined) config.failOn = splitList(flags.failOn);
+  if (flags.skipTag === false) config.skipTag = null;
+  else if (flags.skipTag !== undefined) config.skipTag = flags.skipTag;
+  if (flags.template !== undefined) config.templates = flags.template;
+  if (flags.out !== undefined) config.out = flags.out;
+  if (flags.runnerList !== undefined) config.runnerList = flags.runnerList;
+  if (flags.minCoverage !== undefined) {
+    const value = Number(flags.minCoverage);
+    config.minCoverage = Number.isFinite(value) && flags.minCoverage.trim() !== '' ? value : flags.minCoverage;
+  }
+  if (flags.cache === false) config.cache = false;
+  return checkConfig(config, 'the command line');
+}

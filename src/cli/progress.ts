@@ -1,0 +1,72 @@
+/** Where a progress bar is drawn: a terminal's stderr, or a fake one in tests. */
+export interface ProgressStream {
+  write: (text: string) => void;
+  /** Only an interactive terminal gets a bar (a log file or a pipe would fill with redraws). */
+  isTTY: boolean;
+  /** Terminal width, when known. */
+  columns?: number;
+}
+
+/** How a {@link Progress} behaves. */
+export interface ProgressOptions {
+  stream: ProgressStream;
+  /** False with `--quiet` or machine-readable output: never draw. */
+  enabled: boolean;
+  /** What is counted, after the numbers (default "feature files parsed"). */
+  label?: string;
+  /** Draw only once the run has lasted this long (default 1000 ms): quick runs stay silent. */
+  delayMs?: number;
+  /** Least time between two redraws (default 100 ms). */
+  intervalMs?: number;
+  /** Clock, replaceable in tests. */
+  now?: () => number;
+}
+
+/** A progress bar that may never show. */
+export interface Progress {
+  /** Record that `done` of `total` items are finished; redraws when due. */
+  update: (done: number, total: number) => void;
+  /** Erase the bar, if it was drawn. Call it before printing anything else. */
+  finish: () => void;
+}
+
+const BAR_WIDTH = 30;
+
+/** Create a progress bar on `options.stream`; it draws nothing unless enabled, on a TTY, and the run is slow. */
+export function createProgress(options: ProgressOptions): Progress {
+  const { stream, enabled } = options;
+  const label = options.label ?? 'feature files parsed';
+  const delayMs = options.delayMs ?? 1000;
+  const intervalMs = options.intervalMs ?? 100;
+  const now = options.now ?? Date.now;
+  const started = now();
+  const active = enabled && stream.isTTY;
+  let drawn = false;
+  let lastDraw = -Infinity;
+
+  return {
+    update(done, total) {
+      if (!active) return;
+      const time = now();
+      if (time - started < delayMs) return;
+      if (time - lastDraw < intervalMs && done !== total) return;
+      lastDraw = time;
+      drawn = true;
+      stream.write(`\r\x1b[2K${progressLine(done, total, label, stream.columns)}`);
+    },
+    finish() {
+      if (!drawn) return;
+      drawn = false;
+      stream.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** The text of the bar: `[#####.....] 1234/3171 feature files parsed`, cut to the terminal width. */
+export function progressLine(done: number, total: number, label: string, columns?: number): string {
+  const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
+  const filled = Math.round(ratio * BAR_WIDTH);
+  const line = `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${label}`;
+  // One column short of the width, so the cursor never wraps to a new line.
+  return columns && columns > 1 && line.length >= columns ? line.slice(0, columns - 1) : line;
+}

@@ -1,0 +1,47 @@
+import type { FindingKind, Level } from '../model.js';
+
+/** What a finding kind does to a run: fail it (error), show it (warning), or drop it (off). */
+export type KindSeverity = 'error' | 'warning' | 'off';
+
+/** Every finding kind, in the order reports list them. */
+export const FINDING_KIND_NAMES: readonly FindingKind[] = [
+  'parse-error',
+  'io-error',
+  'invalid-surface',
+  'uncovered',
+  'not-run',
+  'stale',
+  'orphaned',
+  'untraced',
+  'undefined-requirement',
+  'unmapped-requirement',
+  'duplicate',
+  'unclassified-verification',
+  'missing-surface',
+];
+
+/**
+ * Default severity of each finding kind. The default `--fail-on` is every kind
+ * whose severity is `error`.
+ */
+export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, KindSeverity>> = {
+  'parse-error': 'error',
+  'io-error': 'error',
+  'invalid-surface': 'error',
+  uncovered: 'error',
+  'not-run': 'error',
+  orphaned: 'error',
+  stale: 'warning',
+  untraced: 'warning',
+  'undefined-requirement': 'warning',
+  'unmapped-requirement': 'warning',
+  duplicate: 'warning',
+  'unclassified-verification': 'warning',
+  'missing-surface': 'warning',
+};
+
+/** Where designs and features are found when nothing says otherwise (a Lightspeed-shaped repository). */
+export const DEFAULT_DESIGNS: readonly string[] = ['docs/design/**/*.md', '!**/*-spike.md'];
+export const DEFAULT_FEATURES: readonly string[] = ['**/*.feature', '!**/node_modules/**'];
+export const DEFAULT_LEVELS: readonly Level[] = ['e2e'];
+export const DEFAULT_SKIP_TAG = '@skip';

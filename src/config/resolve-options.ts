@@ -1,0 +1,153 @@
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { FindingKind, Level } from '../model.js';
+import {
+  DEFAULT_DESIGNS,
+  DEFAULT_FEATURES,
+  DEFAULT_LEVELS,
+  DEFAULT_SEVERITY,
+  DEFAULT_SKIP_TAG,
+  FINDING_KIND_NAMES,
+  type KindSeverity,
+} from './defaults.js';
+import { CONFIG_SCHEMA } from './schema.js';
+
+/** The config file's shape (every key optional). */
+export interface ConfigInput {
+  /** Comments for people; ignored. */
+  '//'?: string | string[];
+  designs?: string[];
+  features?: string[];
+  levels?: Level[];
+  failOn?: (FindingKind | 'none')[];
+  severity?: Partial<Record<FindingKind, KindSeverity>>;
+  skipTag?: string | null;
+  templates?: string;
+  out?: string;
+  minCoverage?: number;
+  minCoverageByDesign?: Record<string, number>;
+  runnerList?: string;
+  into?: Record<string, string>;
+  cache?: boolean;
+  cacheDir?: string;
+}
+
+/** Options after defaults, config file and flags are merged. */
+export interface Options {
+  designs: string[];
+  features: string[];
+  levels: Level[];
+  failOn: FindingKind[];
+  severity: Record<FindingKind, KindSeverity>;
+  skipTag: string | null;
+  templates: string | null;
+  out: string | null;
+  minCoverage: number | null;
+  minCoverageByDesign: Record<string, number>;
+  runnerList: string | null;
+  into: Record<string, string>;
+  cache: boolean;
+  cacheDir: string;
+}
+
+/** A configuration or usage problem: exit code 2. */
+export class ConfigError extends Error {
+  readonly code = 'gherkin-bridge.config';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+let compiled: ValidateFunction<ConfigInput> | undefined;
+
+/** The schema's validator, compiled on first use: ajv costs tens of milliseconds to load, and most runs have no config. */
+function validator(): ValidateFunction<ConfigInput> {
+  if (!compiled) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: true, strict: false }).compile<ConfigInput>(CONFIG_SCHEMA);
+  }
+  return compiled;
+}
+
+function isEmptyObject(input: unknown): boolean {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return false;
+  for (const key in input) if (Object.hasOwn(input, key)) return false;
+  return Object.getPrototypeOf(input) === Object.prototype || Object.getPrototypeOf(input) === null;
+}
+
+function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
+}
+
+function describe(error: ErrorObject): string {
+  const key = keyPath(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      const where = key ? `${key}.${extra}` : extra;
+      return `unknown key "${where}"`;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      return `key "${key}" must be one of ${allowed.map(String).join(', ')}`;
+    }
+    default:
+      return `key "${key || '(root)'}" ${error.message ?? 'is invalid'}`;
+  }
+}
+
+/**
+ * Check a config-shaped object against the schema. `source` names where it came
+ * from (a file path, or "command line") so that the message points there.
+ */
+export function checkConfig(input: unknown, source: string): ConfigInput {
+  // `{}` is always valid (no key is required): no need to load the validator.
+  if (isEmptyObject(input)) return input as ConfigInput;
+  const validate = validator();
+  if (validate(input)) return input;
+  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'anyOf');
+  const unique = [...new Set(errors.map(describe))];
+  throw new ConfigError(`Invalid configuration in ${source}: ${unique.join('; ')}`);
+}
+
+/**
+ * Merge defaults, the config file and command-line flags, in that order of
+ * precedence (flags win). Both inputs must already have passed {@link checkConfig}.
+ */
+export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
+  const pick = <K extends keyof ConfigInput>(key: K): ConfigInput[K] =>
+    flags[key] !== undefined ? flags[key] : file[key];
+
+  const severity = { ...DEFAULT_SEVERITY, ...file.severity, ...flags.severity } as Record<
+    FindingKind,
+    KindSeverity
+  >;
+  const failOnInput = pick('failOn');
+  const failOn =
+    failOnInput === undefined
+      ? FINDING_KIND_NAMES.filter((kind) => severity[kind] === 'error')
+      : failOnInput.filter((kind): kind is FindingKind => kind !== 'none');
+
+  const skipTag = pick('skipTag');
+  return {
+    designs: [...(pick('designs') ?? DEFAULT_DESIGNS)],
+    features: [...(pick('features') ?? DEFAULT_FEATURES)],
+    levels: [...new Set(pick('levels') ?? DEFAULT_LEVELS)],
+    failOn: [...new Set(failOn)],
+    severity,
+    skipTag: skipTag === undefined ? DEFAULT_SKIP_TAG : skipTag,
+    templates: pick('templates') ?? null,
+    out: pick('out') ?? null,
+    minCoverage: pick('minCoverage') ?? null,
+    minCoverageByDesign: { ...file.minCoverageByDesign, ...flags.minCoverageByDesign },
+    runnerList: pick('runnerList') ?? null,
+    into: { ...file.into, ...flags.into },
+    cache: pick('cache') ?? true,
+    cacheDir: pick('cacheDir') ?? 'node_modules/.cache/gherkin-bridge',
+  };
+}

@@ -1,0 +1,65 @@
+import { FINDING_KIND_NAMES } from './defaults.js';
+import { LEVELS } from '../model.js';
+
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
+
+/**
+ * JSON Schema of the config file (`gherkin-bridge.config.json`, or the
+ * `"gherkin-bridge"` key of `package.json`). Command-line flags are checked
+ * against the same schema after they are turned into the same shape.
+ */
+export const CONFIG_SCHEMA = {
+  $id: 'https://gherkin-bridge.invalid/config.schema.json',
+  title: 'gherkin-bridge configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    '//': {
+      anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      description: 'Comments for people (JSON has none); ignored by gherkin-bridge. `init` writes its notes here.',
+    },
+    designs: { ...stringList, description: 'Globs of design docs; a leading ! excludes.' },
+    features: { ...stringList, description: 'Globs of .feature files; a leading ! excludes.' },
+    levels: {
+      type: 'array',
+      items: { enum: [...LEVELS] },
+      minItems: 1,
+      description: 'Verification levels whose requirements are expected to have scenarios.',
+    },
+    failOn: {
+      type: 'array',
+      items: { enum: [...FINDING_KIND_NAMES, 'none'] },
+      description: 'Finding kinds that make the run exit 1. Default: every kind whose severity is error.',
+    },
+    severity: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        FINDING_KIND_NAMES.map((kind) => [kind, { enum: ['error', 'warning', 'off'] }]),
+      ),
+      description: 'Severity per finding kind: error, warning or off.',
+    },
+    skipTag: {
+      anyOf: [{ type: 'string', pattern: '^@[^\\s@#]+$' }, { type: 'null' }],
+      description: 'Tag put on generated scenarios to keep them out of a green run (null for none).',
+    },
+    templates: { type: 'string', minLength: 1, description: 'Folder with feature.hbs and/or scenario.hbs.' },
+    out: { type: 'string', minLength: 1, description: 'Folder where sync creates new feature files.' },
+    minCoverage: { ...percent, description: 'Overall coverage below this percentage exits 1.' },
+    minCoverageByDesign: {
+      type: 'object',
+      additionalProperties: percent,
+      description: 'Per-design minimum coverage, by design slug.',
+    },
+    runnerList: { type: 'string', minLength: 1, description: 'Runner list naming the feature files the suite runs.' },
+    into: {
+      type: 'object',
+      additionalProperties: { type: 'string', minLength: 1 },
+      description: 'Design slug -> feature file that sync adds its scenarios to.',
+    },
+    cache: { type: 'boolean', description: 'Cache feature indexes on disk (default true).' },
+    cacheDir: { type: 'string', minLength: 1, description: 'Cache folder.' },
+  },
+} as const;

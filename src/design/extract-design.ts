@@ -1,0 +1,113 @@
+import type { Root } from 'mdast';
+import type { Design, Diagnostic, SurfaceRow } from '../model.js';
+import { deriveRows } from './derived-rows.js';
+import { diagnostic } from './diagnostic.js';
+import { readJiraKeys, readTitle } from './metadata.js';
+import { parseMarkdown } from './parse-markdown.js';
+import { readDefinitions } from './requirements.js';
+import { findSection, SECTION_NAMES } from './sections.js';
+import { slugFromPath } from './slug.js';
+import { readSurface } from './surface-table.js';
+
+export { classifyLevels } from './levels.js';
+export { parseRequirementIds } from './requirement-ids.js';
+
+function byLine(left: Diagnostic, right: Diagnostic): number {
+  return left.line - right.line;
+}
+
+function designFromTree(root: Root, path: string, slug: string): Design {
+  const diagnostics: Diagnostic[] = [];
+  const requirementSection = findSection(root, SECTION_NAMES.requirements);
+  const useCaseSection = findSection(root, SECTION_NAMES.useCases);
+  const surfaceSection = findSection(root, SECTION_NAMES.surface);
+
+  const requirements = readDefinitions(requirementSection?.nodes ?? [], 'R', path);
+  const useCases = readDefinitions(useCaseSection?.nodes ?? [], 'U', path);
+  diagnostics.push(...requirements.diagnostics, ...useCases.diagnostics);
+
+  let surface: SurfaceRow[] = [];
+  if (surfaceSection !== null) {
+    const reading = readSurface(surfaceSection, path);
+    surface = reading.rows;
+    diagnostics.push(...reading.diagnostics);
+  } else if (requirements.definitions.length > 0) {
+    surface = deriveRows(requirements.definitions);
+    const count = surface.length;
+    diagnostics.push(
+      diagnostic(
+        'missing-surface',
+        'warning',
+        `Unexpected design without an Acceptance test surface section, expected one; derived ${count} ${count === 1 ? 'row' : 'rows'} from its requirements`,
+        path,
+        1,
+      ),
+    );
+  } else {
+    const message =
+      requirementSection === null
+        ? 'Unexpected file with no Requirements and no Acceptance test surface section, expected a feature design'
+        : 'Unexpected design with no requirements and no Acceptance test surface section, expected at least one of them';
+    diagnostics.push(diagnostic('missing-surface', 'warning', message, path, 1));
+  }
+
+  const { feature, spike } = readJiraKeys(root);
+  return {
+    path,
+    slug,
+    title: readTitle(root),
+    feature,
+    spike,
+    requirements: requirements.definitions,
+    useCases: useCases.definitions,
+    surface,
+    surfaceLine: surfaceSection?.line ?? null,
+    diagnostics: diagnostics.sort(byLine),
+  };
+}
+
+function unreadableDesign(path: string, slug: string, reason: string): Design {
+  return {
+    path,
+    slug,
+    title: null,
+    feature: null,
+    spike: null,
+    requirements: [],
+    useCases: [],
+    surface: [],
+    surfaceLine: null,
+    diagnostics: [
+      diagnostic(
+        'parse-error',
+        'error',
+        `Unexpected Markdown nested too deeply to read (${reason}), expected shallower nesting`,
+        path,
+        1,
+      ),
+    ],
+  };
+}
+
+/**
+ * Extract a feature design from Markdown: title, Jira keys, requirements,
+ * use cases and the Acceptance test surface rows, with diagnostics for
+ * everything that could not be read. Pure, and never throws on any text: a
+ * document nested too deeply for the parser gives one `parse-error`.
+ *
+ * @param text The Markdown source (a BOM and CRLF line endings are fine).
+ * @param path The file's path, copied into the design and its diagnostics.
+ */
+export function extractDesign(text: string, path: string): Design {
+  const slug = slugFromPath(path);
+  try {
+    return designFromTree(parseMarkdown(text), path, slug);
+  } catch (error) {
+    // Only stack exhaustion from pathological nesting is an input problem;
+    // anything else is a bug and must surface.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return unreadableDesign(path, slug, error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Nodes } from 'mdast';
+
+const PHRASING_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const BREAK_TAG = /<br\s*\/?>/gi;
+const ANY_TAG = /<[^<>]*>/g;
+
+/** Collapse runs of whitespace to one space and trim the ends. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Readable text of a node with line endings kept: inline code keeps its
+ * content, links keep their text (not the URL), images their alt text,
+ * `<br>` becomes a line break and other HTML tags disappear. Blocks are
+ * separated by line breaks, table cells by spaces.
+ */
+export function rawText(node: Nodes): string {
+  const out: string[] = [];
+  // An explicit stack instead of recursion: deeply nested input must not
+  // exhaust the call stack.
+  const stack: Array<Nodes | string> = [node];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    switch (item.type) {
+      case 'text':
+      case 'inlineCode':
+        out.push(item.value);
+        break;
+      case 'code':
+        out.push('\n', item.value, '\n');
+        break;
+      case 'html':
+        out.push(item.value.replace(BREAK_TAG, '\n').replace(ANY_TAG, ''));
+        break;
+      case 'break':
+        out.push('\n');
+        break;
+      case 'image':
+      case 'imageReference':
+        out.push(item.alt ?? '');
+        break;
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in item) {
+          const separator = item.type === 'tableCell' ? ' ' : '\n';
+          const block = !PHRASING_PARENTS.has(item.type);
+          if (block) stack.push(separator);
+          for (let index = item.children.length - 1; index >= 0; index--) {
+            const child = item.children[index];
+            if (child !== undefined) stack.push(child);
+          }
+          if (block) stack.push(separator);
+        }
+    }
+  }
+  return out.join('');
+}
+
+/** {@link rawText} with whitespace collapsed: the plain text of a node. */
+export function plainText(node: Nodes): string {
+  return collapseWhitespace(rawText(node));
+}
+
+/** `text` cut to at most `max` characters (with an ellipsis), for messages. */
+export function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

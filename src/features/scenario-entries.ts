@@ -1,0 +1,80 @@
+import type { Provenance, RequirementRef, ScenarioEntry } from '../model.js';
+import type { ScenarioContext } from './scenario-contexts.js';
+import { compareRequirementIds, designSlug, requirementId } from './tag-kinds.js';
+import type { LeveledTag, TagLists } from './tag-lists.js';
+
+interface DesignGroup {
+  design: string | null;
+  designLine: number | null;
+  tags: string[];
+  seenTags: Set<string>;
+  requirements: Map<string, LeveledTag>;
+}
+
+/**
+ * The entries of one scenario from the tag lists of its pickles: pickles are
+ * grouped by the design they link to (one entry per distinct design, in order
+ * of first appearance), and each entry gets the union of its pickles' tags and
+ * requirement tags. With `coversNothing` (the scenario has no pickle) the
+ * entries keep their design and tags but list no requirement.
+ */
+export function scenarioEntries(
+  context: ScenarioContext,
+  lists: TagLists,
+  coversNothing: boolean,
+  provenance: Provenance | null,
+): ScenarioEntry[] {
+  const groups = new Map<string | null, DesignGroup>();
+  for (const tags of lists) {
+    const link = deciding(tags);
+    const design = link ? designSlug(link.name) : null;
+    let group = groups.get(design);
+    if (!group) {
+      group = { design, designLine: link ? link.line : null, tags: [], seenTags: new Set(), requirements: new Map() };
+      groups.set(design, group);
+    }
+    addTags(group, tags, coversNothing);
+  }
+  const { scenario } = context;
+  return [...groups.values()].map((group) => ({
+    name: scenario.name,
+    keyword: scenario.keyword,
+    line: scenario.location.line,
+    design: group.design,
+    designLine: group.designLine,
+    requirements: sortedRequirements(group.requirements),
+    tags: group.tags,
+    provenance,
+  }));
+}
+
+/** The `@design:` tag at the most specific level; the first one written at that level. */
+function deciding(tags: readonly LeveledTag[]): LeveledTag | null {
+  let best: LeveledTag | null = null;
+  for (const tag of tags) {
+    if (designSlug(tag.name) === null) continue;
+    if (!best || tag.level > best.level) best = tag;
+  }
+  return best;
+}
+
+function addTags(group: DesignGroup, tags: readonly LeveledTag[], coversNothing: boolean): void {
+  for (const tag of tags) {
+    if (!group.seenTags.has(tag.name)) {
+      group.seenTags.add(tag.name);
+      group.tags.push(tag.name);
+    }
+    if (coversNothing) continue;
+    const id = requirementId(tag.name);
+    if (id === null) continue;
+    const known = group.requirements.get(id);
+    // The most specific occurrence gives the line; at equal levels the first one written.
+    if (!known || tag.level > known.level) group.requirements.set(id, tag);
+  }
+}
+
+function sortedRequirements(requirements: Map<string, LeveledTag>): RequirementRef[] {
+  return [...requirements.entries()]
+    .map(([id, tag]) => ({ id, line: tag.line }))
+    .sort((a, b) => compareRequirementIds(a.id, b.id));
+}

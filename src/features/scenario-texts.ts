@@ -1,0 +1,66 @@
+import type { Diagnostic } from '../model.js';
+import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
+import { scenarioContexts } from './scenario-contexts.js';
+import { sourceLines } from './source-lines.js';
+
+/** What an editor of a scenario's tags needs to know about it. */
+export interface ScenarioText {
+  file: string;
+  /** Line of the scenario keyword. */
+  line: number;
+  name: string;
+  keyword: string;
+  /** Step text without the keyword, in order (Background steps not included). */
+  steps: string[];
+  /** The scenario's own tags (`@R1`), not inherited ones. */
+  tags: string[];
+  /** Line of the scenario's first own tag line, or null when it has no tag. */
+  tagLine: number | null;
+  /** Leading whitespace of the scenario keyword line. */
+  indent: string;
+  featureLine: number;
+  /** Tags of the Feature. */
+  featureTags: string[];
+  /** Tags of the enclosing Rule (empty outside a Rule). */
+  ruleTags: string[];
+}
+
+/** Result of {@link listScenarioTexts}: the scenarios, or the first parse error. */
+export type ScenarioTexts = ScenarioText[] | { error: Diagnostic };
+
+/**
+ * Every Scenario / Outline of a `.feature` file in file order, with its steps,
+ * its own tags and where they stand, or `{ error }` (the first parse error)
+ * when the file does not parse. Never throws.
+ */
+export function listScenarioTexts(text: string, path: string): ScenarioTexts {
+  try {
+    const parsed = parseGherkin(text, path);
+    const [firstError] = parsed.diagnostics;
+    if (firstError) return { error: firstError };
+    const feature = parsed.document?.feature;
+    if (!feature) return [];
+    const lines = sourceLines(text);
+    const featureTags = feature.tags.map((tag) => tag.name);
+    return scenarioContexts(feature).map(({ scenario, ruleTags }) => ({
+      file: path,
+      line: scenario.location.line,
+      name: scenario.name,
+      keyword: scenario.keyword,
+      steps: scenario.steps.map((step) => step.text),
+      tags: scenario.tags.map((tag) => tag.name),
+      tagLine: scenario.tags[0]?.location.line ?? null,
+      indent: leadingWhitespace(lines[scenario.location.line - 1] ?? ''),
+      featureLine: feature.location.line,
+      featureTags: [...featureTags],
+      ruleTags: ruleTags.map((tag) => tag.name),
+    }));
+  } catch (error) {
+    const [diagnostic] = errorDiagnostics(error, path);
+    return { error: diagnostic ?? { kind: 'parse-error', severity: 'error', message: String(error), file: path, line: 1 } };
+  }
+}
+
+function leadingWhitespace(line: string): string {
+  return line.slice(0, line.length - line.trimStart().length);
+}

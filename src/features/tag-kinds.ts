@@ -1,0 +1,59 @@
+/**
+ * The two kinds of tag gherkin-bridge reads: requirement tags (`@R1`, `@R4a`)
+ * and design links (`@design:<slug>`).
+ */
+
+const REQUIREMENT_TAG_RE = /^@R\d+[a-z]*$/;
+const REQUIREMENT_ID_PARTS_RE = /^R(\d+)([a-z]*)$/;
+
+/** Prefix of a design link tag. */
+export const DESIGN_TAG_PREFIX = '@design:';
+
+/** The requirement id of a tag (`@R4a` -> `R4a`), or null when it is not a requirement tag. */
+export function requirementId(tagName: string): string | null {
+  return REQUIREMENT_TAG_RE.test(tagName) ? tagName.slice(1) : null;
+}
+
+/** The design slug of a tag (`@design:foo` -> `foo`), or null when it is not a design link. */
+export function designSlug(tagName: string): string | null {
+  if (!tagName.startsWith(DESIGN_TAG_PREFIX) || tagName.length === DESIGN_TAG_PREFIX.length) return null;
+  return tagName.slice(DESIGN_TAG_PREFIX.length);
+}
+
+/**
+ * Natural order of requirement ids: by number (`R2` < `R10`), then suffix
+ * (`R4` < `R4a` < `R4b`). Ids that are not requirement ids sort after, by code unit.
+ */
+export function compareRequirementIds(a: string, b: string): number {
+  const pa = REQUIREMENT_ID_PARTS_RE.exec(a);
+  const pb = REQUIREMENT_ID_PARTS_RE.exec(b);
+  if (!pa || !pb) {
+    if (pa) return -1;
+    if (pb) return 1;
+    return compareStrings(a, b);
+  }
+  const byNumber = compareDigits(pa[1] ?? '', pb[1] ?? '');
+  if (byNumber !== 0) return byNumber;
+  const bySuffix = compareStrings(pa[2] ?? '', pb[2] ?? '');
+  // Same number and suffix but different spelling (`R01` vs `R1`): keep the order total.
+  return bySuffix !== 0 ? bySuffix : compareStrings(a, b);
+}
+
+/** Compare two decimal digit strings by value, without converting to a number (no precision loss). */
+function compareDigits(a: string, b: string): number {
+  const x = stripLeadingZeros(a);
+  const y = stripLeadingZeros(b);
+  if (x.length !== y.length) return x.length - y.length;
+  return compareStrings(x, y);
+}
+
+function stripLeadingZeros(digits: string): string {
+  let start = 0;
+  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
+  return digits.slice(start);
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Provenance } from '../model.js';
+
+/**
+ * The provenance comment that `generate` and `sync` write directly above a
+ * generated scenario's tag line:
+ *
+ *     # gherkin-bridge: design=<slug> row=<R1,R2> behavior=<fingerprint>
+ *
+ * It is a comment, so behave and cucumber-js ignore it, and it does not live in
+ * the scenario name or steps, so editing those keeps the link to the row.
+ */
+export const PROVENANCE_PREFIX = '# gherkin-bridge:';
+
+const PROVENANCE_RE =
+  /^\s*#\s*gherkin-bridge:\s+design=(\S+)\s+row=(\S+)\s+behavior=([0-9a-f]{6,64})\s*$/;
+
+/** Collapse whitespace so that reflowing a table cell does not count as a change. */
+export function normalizeBehavior(behavior: string): string {
+  return behavior.replace(/\s+/g, ' ').trim();
+}
+
+/** Fingerprint of a surface row's observable behavior: 12 hex digits of SHA-256. */
+export function fingerprint(behavior: string): string {
+  return createHash('sha256').update(normalizeBehavior(behavior), 'utf8').digest('hex').slice(0, 12);
+}
+
+/** The comment text (without indentation or line ending). */
+export function formatProvenance(design: string, row: readonly string[], behavior: string): string {
+  return `${PROVENANCE_PREFIX} design=${design} row=${row.join(',')} behavior=${fingerprint(behavior)}`;
+}
+
+/** Prefix of the comment line after the provenance comment that records the row's behavior text. */
+export const BEHAVIOR_PREFIX = '# behavior:';
+
+const BEHAVIOR_RE = /^\s*#\s*behavior:[ \t]?(.*?)\s*$/;
+
+/** The recorded-behavior comment (without indentation or line ending); `behavior` must be one line. */
+export function formatBehaviorComment(behavior: string): string {
+  return `${BEHAVIOR_PREFIX} ${normalizeBehavior(behavior)}`;
+}
+
+/** The behavior text recorded by a `# behavior:` comment line, or null when the line is not one. */
+export function parseBehaviorComment(comment: string): string | null {
+  const match = BEHAVIOR_RE.exec(comment);
+  return match ? (match[1] ?? '') : null;
+}
+
+/** Parse one comment line; null when it is not a provenance comment. */
+export function parseProvenance(comment: string, line: number): Provenance | null {
+  const match = PROVENANCE_RE.exec(comment);
+  if (!match) return null;
+  const [, design, row, fp] = match as unknown as [string, string, string, string];
+  return { design, row: row.split(',').filter(Boolean), fingerprint: fp, line };
+}

@@ -1,0 +1,30 @@
+import { parseRunnerList } from '../sync/runner-list.js';
+
+/** A text file that reads as a runner list, with its entries as paths from the repository root. */
+export interface RunnerListFact {
+  path: string;
+  entries: string[];
+}
+
+function resolveFrom(dir: string, entry: string): string {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const segment of entry.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+/**
+ * The runner list a text file is, or null when it is not one: a list is a
+ * file whose every entry (blank lines and `#` comments aside) names a
+ * `.feature` file, like Lightspeed's `tests/e2e/test_list.txt`. Entries are
+ * relative to the list's folder; the result gives them from the root.
+ */
+export function runnerListFact(listPath: string, text: string): RunnerListFact | null {
+  const { entries } = parseRunnerList(text);
+  if (entries.length === 0 || !entries.every((entry) => entry.endsWith('.feature'))) return null;
+  const slash = listPath.lastIndexOf('/');
+  const dir = slash < 0 ? '' : listPath.slice(0, slash);
+  return { path: listPath, entries: entries.map((entry) => resolveFrom(dir, entry)) };
+}

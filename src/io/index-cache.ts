@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Diagnostic, FeatureIndex } from '../model.js';
+import { codeFingerprint, toolVersion } from './code-fingerprint.js';
+import { openJsonCache } from './json-cache.js';
+
+/** Name of the cache file inside the cache folder. */
+export const CACHE_FILE = 'feature-index.json';
+
+/** Format tag in the cache file; bump it when the stored shape changes. */
+const FORMAT = 'gherkin-bridge/feature-index@1';
+
+/** A diagnostic of a cached index, without the file it belongs to. */
+export type StoredDiagnostic = Omit<Diagnostic, 'file'>;
+
+/** A {@link FeatureIndex} without the parts that depend on where the file is. */
+export interface StoredIndex {
+  name: string | null;
+  line: number | null;
+  designTags: string[];
+  scenarios: FeatureIndex['scenarios'];
+  diagnostics: StoredDiagnostic[];
+}
+
+/**
+ * The on-disk cache of feature indexes, keyed by the SHA-256 of each file's
+ * text, so that a file moved or copied elsewhere is still found. Entries are
+ * stored without their path and re-attached to the file asking.
+ */
+export interface IndexCache {
+  /** The cache file. */
+  readonly file: string;
+  /** Entries read from disk (0 when there was no file, or it was unusable). */
+  readonly loaded: number;
+  /** The cached index of text with this hash, attached to `file`, or undefined. */
+  get(hash: string, file: string): FeatureIndex | undefined;
+  /** Remember the index of text with this hash (its path is dropped). */
+  set(hash: string, index: FeatureIndex): void;
+  /** Write the entries this run used, when it added any: atomic; false when it cannot be written. */
+  save(): Promise<boolean>;
+}
+
+/** SHA-256 (hex) of a file's text: the cache key. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The index without its path, or null when its text names the path (then it cannot be reused elsewhere). */
+export function toStored(index: FeatureIndex): StoredIndex | null {
+  const diagnostics: StoredDiagnostic[] = [];
+  for (const { file, ...rest } of index.diagnostics) {
+    if (file !== index.path || (index.path !== '' && rest.message.includes(index.path))) return null;
+    diagnostics.push(rest);
+  }
+  return {
+    name: index.name,
+    line: index.line,
+    designTags: index.designTags,
+    scenarios: index.scenarios,
+    diagnostics,
+  };
+}
+
+/** The index of a stored entry, attached to `file`; keys in the order {@link FeatureIndex} lists them. */
+export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
+  return {
+    path: file,
+    name: stored.name,
+    line: stored.line,
+    designTags: stored.designTags,
+    scenarios: stored.scenarios,
+    diagnostics: stored.diagnostics.map((diagnostic) => {
+      const { kind, severity, message, line, column } = diagnostic;
+      const attached: Diagnostic = { kind, severity, message, file, line };
+      if (column !== undefined) attached.column = column;
+      return attached;
+    }),
+  };
+}
+
+/**
+ * Open the feature index cache in `dir` for a tool of `version` (default:
+ * this tool's version and a fingerprint of its indexer, {@link cacheVersion}).
+ * A missing, unreadable, corrupt or other-version file counts as empty; it is
+ * replaced on the next save.
+ */
+export async function openIndexCache(dir: string, version: string = cacheVersion()): Promise<IndexCache> {
+  const store = await openJsonCache(path.join(dir, CACHE_FILE), FORMAT, version, isStoredIndex);
+  return {
+    file: store.file,
+    loaded: store.loaded,
+    get(hash, file) {
+      const stored = store.get(hash);
+      return stored ? fromStored(stored, file) : undefined;
+    },
+    set(hash, index) {
+      const stored = toStored(index);
+      if (stored) store.set(hash, stored);
+    },
+    save: () => store.save(),
+  };
+}
+
+/** Shape check of an entry read from disk: a damaged entry is a miss, never a crash later. */
+function isStoredIndex(value: unknown): value is StoredIndex {
+  if (!value || typeof value !== 'object') return false;
+  const entry = value as Record<string, unknown>;
+  if (entry.name !== null && typeof entry.name !== 'string') return false;
+  if (entry.line !== null && typeof entry.line !== 'number') return false;
+  if (!isStringArray(entry.designTags)) return false;
+  if (!Array.isArray(entry.diagnostics) || !entry.diagnostics.every(isStoredDiagnostic)) return false;
+  return Array.isArray(entry.scenarios) && entry.scenarios.every(isScenario);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isStoredDiagnostic(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const d = value as Record<string, unknown>;
+  return (
+    typeof d.kind === 'string' &&
+    typeof d.severity === 'string' &&
+    typeof d.message === 'string' &&
+    typeof d.line === 'number' &&
+    (d.column === undefined || typeof d.column === 'number')
+  );
+}
+
+function isScenario(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const s = value as Record<string, unknown>;
+  return (
+    typeof s.name === 'string' &&
+    typeof s.keyword === 'string' &&
+    typeof s.line === 'number' &&
+    (s.design === null || typeof s.design === 'string') &&
+    (s.designLine === null || typeof s.designLine === 'number') &&
+    Array.isArray(s.requirements) &&
+    s.requirements.every(
+      (r: unknown) => !!r && typeof (r as { id?: unknown }).id === 'string' && typeof (r as { line?: unknown }).line === 'number',
+    ) &&
+    isStringArray(s.tags) &&
+    (s.provenance === null || (typeof s.provenance === 'object' && s.provenance !== undefined))
+  );
+}
+
+let defaultVersion: string | undefined;
+
+/**
+ * This tool's feature cache version: its package version and a fingerprint of
+ * the indexer (the code of `features/`, the provenance parser it uses and the
+ * `@cucumber/gherkin` version), so that a changed indexer never reads indexes
+ * written by another one, even between releases.
+ */
+export function cacheVersion(): string {
+  defaultVersion ??= `${toolVersion()}+${codeFingerprint(['features'], ['generate/provenance'], ['@cucumber/gherkin'])}`;
+  return defaultVersion;
+}

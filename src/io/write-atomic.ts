@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Low-level file operations, replaceable in tests to inject failures. */
+export interface WriteOps {
+  writeFile: (file: string, data: string) => Promise<void>;
+  rename: (from: string, to: string) => Promise<void>;
+}
+
+const realOps: WriteOps = {
+  writeFile: (file, data) => writeFile(file, data, { flag: 'wx' }),
+  rename,
+};
+
+/**
+ * Write a file atomically: the text goes to a temporary file in the same folder,
+ * which then replaces the target with one rename. A crash or a full disk leaves
+ * either the old file or the new one, never a truncated mix. The target's
+ * permission bits are kept.
+ */
+export async function writeAtomic(target: string, text: string, ops: WriteOps = realOps): Promise<void> {
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = (await stat(target)).mode;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    await ops.writeFile(temp, text);
+    if (mode !== undefined) await chmod(temp, mode & 0o7777);
+    await ops.rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

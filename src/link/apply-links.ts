@@ -1,0 +1,155 @@
+/** Tags to add to the scenario whose keyword stands on `line` (1-based). */
+export interface LinkEdit {
+  line: number;
+  tags: string[];
+}
+
+interface SourceLine {
+  content: string;
+  /** `\n`, `\r\n`, or '' for a last line without one. */
+  ending: string;
+}
+
+function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) {
+      lines.push({ content: text.slice(start), ending: '' });
+      return lines;
+    }
+    const crlf = newline > start && text.charCodeAt(newline - 1) === 13;
+    lines.push({ content: text.slice(start, crlf ? newline - 1 : newline), ending: crlf ? '\r\n' : '\n' });
+    start = newline + 1;
+  }
+}
+
+function indentOf(content: string): string {
+  return content.slice(0, content.length - content.trimStart().length);
+}
+
+function isTagLine(content: string): boolean {
+  return content.trimStart().startsWith('@');
+}
+
+function isCommentOrBlank(content: string): boolean {
+  const trimmed = content.trimStart();
+  return trimmed === '' || trimmed.startsWith('#');
+}
+
+/**
+ * Where the tags of a tag line end: before a trailing comment (whitespace
+ * then `#`, as Gherkin reads it) and the whitespace in front of it.
+ */
+function tagsEnd(content: string): number {
+  let end = content.length;
+  for (let i = 1; i < content.length; i++) {
+    if (content[i] === '#' && /\s/.test(content[i - 1] as string)) {
+      end = i;
+      break;
+    }
+  }
+  while (end > 0 && /\s/.test(content[end - 1] as string)) end--;
+  return end;
+}
+
+function tagsOf(content: string): string[] {
+  return content
+    .slice(0, tagsEnd(content))
+    .split(/\s+/)
+    .filter((word) => word.startsWith('@'));
+}
+
+/** The line ending to give an inserted line: the neighbour's, else the file's first, else `\n`. */
+function endingNear(lines: readonly SourceLine[], index: number): string {
+  const own = lines[index]?.ending;
+  if (own) return own;
+  const previous = lines[index - 1]?.ending;
+  if (previous) return previous;
+  return lines.find((line) => line.ending)?.ending ?? '\n';
+}
+
+/** Index of the Feature keyword line: the first line that is not blank, a comment or a tag line. */
+function featureIndex(lines: readonly SourceLine[]): number {
+  return lines.findIndex((line) => !isCommentOrBlank(line.content) && !isTagLine(line.content));
+}
+
+interface Plan {
+  /** Tag text appended to an existing tag line, by line index. */
+  append: Map<number, string[]>;
+  /** New tag lines inserted above a keyword line, by line index. */
+  insert: Map<number, string[]>;
+}
+
+function planTags(lines: readonly SourceLine[], index: number, tags: readonly string[], plan: Plan): void {
+  // The keyword's tags are the tag lines above it; comments and blank lines may stand between.
+  let tagLine = -1;
+  const present = new Set<string>();
+  for (let i = index - 1; i >= 0; i--) {
+    const content = (lines[i] as SourceLine).content;
+    if (isTagLine(content)) {
+      if (tagLine < 0) tagLine = i;
+      for (const tag of tagsOf(content)) present.add(tag);
+    } else if (!isCommentOrBlank(content)) {
+      break;
+    }
+  }
+  const target = tagLine >= 0 ? plan.append : plan.insert;
+  const key = tagLine >= 0 ? tagLine : index;
+  const pending = target.get(key) ?? [];
+  for (const tag of tags) {
+    const name = tag.startsWith('@') ? tag : `@${tag}`;
+    if (present.has(name) || pending.includes(name)) continue;
+    pending.push(name);
+  }
+  if (pending.length > 0) target.set(key, pending);
+}
+
+/**
+ * Add requirement tags to scenarios, and optionally a design tag to the
+ * Feature, as a minimal edit of a `.feature` file's text.
+ *
+ * For each edit, the tags go at the end of the scenario's last tag line
+ * (before a trailing `# comment`), or, when the scenario has no tags, on a
+ * new line directly above the keyword line, indented like it. A new line goes
+ * below any comment lines above the keyword, so that a comment introducing
+ * the scenario (or a `# gherkin-bridge:` provenance comment) keeps standing
+ * above its tags. `featureTag` (for example `@design:foo`) is placed the
+ * same way for the Feature line. Tags already present are not added again.
+ *
+ * Every other byte is kept: the BOM, tabs, each line's own ending (an inserted
+ * line takes its neighbour's), a missing final newline. Pure; the caller
+ * decides what to do with a file that does not parse.
+ *
+ * @throws RangeError when an edit's line is not a line of the text.
+ */
+export function applyLinks(text: string, edits: readonly LinkEdit[], featureTag: string | null): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const lines = splitLines(bom ? text.slice(1) : text);
+  const plan: Plan = { append: new Map(), insert: new Map() };
+  if (featureTag) {
+    const index = featureIndex(lines);
+    if (index >= 0) planTags(lines, index, [featureTag], plan);
+  }
+  for (const edit of edits) {
+    if (!Number.isInteger(edit.line) || edit.line < 1 || edit.line > lines.length) {
+      throw new RangeError(`Unexpected edit on line ${edit.line}, expected a line from 1 to ${lines.length}`);
+    }
+    planTags(lines, edit.line - 1, edit.tags, plan);
+  }
+  if (plan.append.size === 0 && plan.insert.size === 0) return text;
+  const out: string[] = [bom];
+  lines.forEach((line, index) => {
+    const inserted = plan.insert.get(index);
+    if (inserted) out.push(indentOf(line.content), inserted.join(' '), endingNear(lines, index));
+    const appended = plan.append.get(index);
+    if (appended) {
+      const end = tagsEnd(line.content);
+      out.push(line.content.slice(0, end), ' ', appended.join(' '), line.content.slice(end), line.ending);
+    } else {
+      out.push(line.content, line.ending);
+    }
+  });
+  return out.join('');
+}

@@ -1,0 +1,116 @@
+import { tokenize, type Token } from './tokenize.js';
+
+/** A piece of text and how much each of its terms counts. */
+export interface Field {
+  text: string;
+  weight: number;
+}
+
+/** Weighted term frequencies of one document or query, with the first surface form of each term. */
+export interface TermBag {
+  weights: Map<string, number>;
+  surfaces: Map<string, string>;
+}
+
+/** A weighted term vector and its Euclidean length. */
+export interface Vector {
+  values: Map<string, number>;
+  norm: number;
+}
+
+/** How much a pair of adjacent words (`grace period`) counts, relative to a single word. */
+export const BIGRAM_WEIGHT = 0.5;
+
+/**
+ * Tokenize fields and sum the weights of each term. Besides single terms, each
+ * pair of adjacent words within a field (stop words skipped, identifiers kept
+ * whole left out) is a term of its own, so that `api key` or `grace period`
+ * shared by scenario and requirement counts more than `api` and `key` apart.
+ */
+export function bagOf(fields: readonly Field[]): TermBag {
+  const weights = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  const add = (term: string, surface: string, weight: number): void => {
+    weights.set(term, (weights.get(term) ?? 0) + weight);
+    if (!surfaces.has(term)) surfaces.set(term, surface);
+  };
+  for (const field of fields) {
+    if (field.weight <= 0) continue;
+    let previous: Token | null = null;
+    for (const token of tokenize(field.text)) {
+      add(token.term, token.surface, field.weight);
+      if (token.whole) continue;
+      if (previous && BIGRAM_WEIGHT > 0) {
+        add(`${previous.term} ${token.term}`, `${previous.surface} ${token.surface}`, field.weight * BIGRAM_WEIGHT);
+      }
+      previous = token;
+    }
+  }
+  return { weights, surfaces };
+}
+
+/** One bag holding the terms of all the given bags, weights summed. */
+export function mergeBags(bags: readonly TermBag[]): TermBag {
+  const weights = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const bag of bags) {
+    for (const [term, weight] of bag.weights) weights.set(term, (weights.get(term) ?? 0) + weight);
+    for (const [term, surface] of bag.surfaces) if (!surfaces.has(term)) surfaces.set(term, surface);
+  }
+  return { weights, surfaces };
+}
+
+/**
+ * Inverse document frequency over a collection of bags, ln(1 + N / df), as a
+ * function. A term in none of them counts as seen once, so words a query
+ * shares with no document still weigh in the query's length.
+ */
+export function inverseFrequency(bags: readonly TermBag[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const bag of bags) {
+    for (const term of bag.weights.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = bags.length;
+  return (term) => Math.log1p(n / Math.max(df.get(term) ?? 0, 1));
+}
+
+/**
+ * TF-IDF vector of a bag: ln(1 + weighted tf) * weight(term). The damping
+ * keeps a word repeated ten times from counting ten times.
+ */
+export function vectorize(bag: TermBag, weight: (term: string) => number): Vector {
+  const values = new Map<string, number>();
+  let sum = 0;
+  for (const [term, tf] of bag.weights) {
+    const value = Math.log1p(tf) * weight(term);
+    values.set(term, value);
+    sum += value * value;
+  }
+  return { values, norm: Math.sqrt(sum) };
+}
+
+/** Cosine similarity of two vectors and the shared terms, largest contribution first. */
+export interface Similarity {
+  /** 0..1 (0 when either vector is empty). */
+  score: number;
+  /** Shared terms, largest contribution first, ties in code-point order. */
+  terms: string[];
+}
+
+/** Cosine similarity of a query vector with a document vector. */
+export function cosine(query: Vector, doc: Vector): Similarity {
+  const contributions: [string, number][] = [];
+  let dot = 0;
+  for (const [term, value] of query.values) {
+    const docValue = doc.values.get(term);
+    if (docValue === undefined) continue;
+    const contribution = value * docValue;
+    if (contribution <= 0) continue;
+    dot += contribution;
+    contributions.push([term, contribution]);
+  }
+  const denominator = query.norm * doc.norm;
+  const score = denominator > 0 ? Math.min(1, dot / denominator) : 0;
+  contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { score, terms: contributions.map(([term]) => term) };
+}

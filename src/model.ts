@@ -1,0 +1,213 @@
+/**
+ * The shared model that flows through the pipeline:
+ * design extraction -> generation / feature indexing -> coverage -> reporting.
+ *
+ * Every module may import from here; nothing here imports from a module.
+ */
+
+/** How a surface row is verified, classified from its free-text "Verified by" cell. */
+export type Level = 'e2e' | 'integration' | 'unit' | 'manual' | 'unknown';
+
+/** Canonical order of levels, used to sort them everywhere. */
+export const LEVELS: readonly Level[] = ['e2e', 'integration', 'unit', 'manual', 'unknown'];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A problem attached to a place in a file. `kind` is stable and documented
+ * (README "Finding kinds"); `message` is for people.
+ */
+export interface Diagnostic {
+  kind: string;
+  severity: Severity;
+  message: string;
+  /** Path as given (relative to the working directory when discovered by glob). */
+  file: string;
+  /** 1-based line in the original file (BOM and CRLF do not shift it). */
+  line: number;
+  column?: number;
+}
+
+/** A requirement (`R1`) or use case (`U1`) defined in a design. */
+export interface Requirement {
+  id: string;
+  /** Plain text, inline markup removed, whitespace collapsed to single spaces. */
+  text: string;
+  line: number;
+}
+
+/** One row of the Acceptance test surface table. */
+export interface SurfaceRow {
+  /** Requirement ids named by the row, in order, ranges expanded (`R1–R3` -> R1, R2, R3). */
+  requirements: string[];
+  /** Observable behavior, plain text. */
+  behavior: string;
+  /** The "Verified by" cell as plain text. */
+  verifiedBy: string;
+  /** Levels classified from `verifiedBy`, in {@link LEVELS} order, no duplicates. */
+  levels: Level[];
+  line: number;
+  /** Other columns of the table, by header text. */
+  extra: Record<string, string>;
+  /**
+   * True when the design has no surface table and this row was derived from a
+   * requirement (behavior = requirement text, levels = ['unknown']).
+   */
+  derived?: boolean;
+}
+
+/** A design doc, parsed. */
+export interface Design {
+  path: string;
+  /** File name without `.md`; the `@design:<slug>` tag links features to it. */
+  slug: string;
+  title: string | null;
+  /** Jira key of the Feature (or Feature / Initiative) metadata row, or null. */
+  feature: string | null;
+  /** Jira key of the Spike metadata row, or null. */
+  spike: string | null;
+  requirements: Requirement[];
+  useCases: Requirement[];
+  surface: SurfaceRow[];
+  /** Line of the Acceptance test surface heading, or null when the doc has none. */
+  surfaceLine: number | null;
+  diagnostics: Diagnostic[];
+}
+
+/** A requirement tag (`@R1`) as it stands in a feature file. */
+export interface RequirementRef {
+  id: string;
+  /** Line of the tag itself. */
+  line: number;
+}
+
+/**
+ * Provenance comment written by `generate`/`sync` above a generated scenario:
+ * `# gherkin-bridge: design=<slug> row=<R1,R2> behavior=<hash>`.
+ */
+export interface Provenance {
+  design: string;
+  /** Requirement ids of the surface row it came from. */
+  row: string[];
+  /** Fingerprint of the row's observable behavior when it was generated. */
+  fingerprint: string;
+  /** The behavior text recorded beside the fingerprint (`# behavior: ...`), when present. */
+  behavior?: string;
+  line: number;
+}
+
+/** A Scenario or Scenario Outline, with what it links to after tag inheritance. */
+export interface ScenarioEntry {
+  name: string;
+  keyword: string;
+  line: number;
+  /**
+   * Effective design slug: the `@design:` tag at the most specific level
+   * (Examples > Scenario > Rule > Feature), or null when unlinked.
+   * An Outline whose Examples link to different designs yields one entry per design.
+   */
+  design: string | null;
+  /** Line of the `@design:` tag that decided {@link design}, when there is one. */
+  designLine: number | null;
+  /** Requirement tags that apply (inherited included), sorted by id, each once. */
+  requirements: RequirementRef[];
+  /** All tag names that apply (inherited included), without duplicates. */
+  tags: string[];
+  provenance: Provenance | null;
+}
+
+/** Everything coverage needs to know about one `.feature` file. */
+export interface FeatureIndex {
+  path: string;
+  /** Feature name, or null for an empty / comment-only file or a parse error. */
+  name: string | null;
+  line: number | null;
+  /** `@design:` slugs on the Feature line itself. */
+  designTags: string[];
+  scenarios: ScenarioEntry[];
+  /** Parse errors (kind `parse-error`), one per error the parser reported. */
+  diagnostics: Diagnostic[];
+}
+
+/** Finding kinds produced by `coverage`. */
+export type FindingKind =
+  | 'uncovered'
+  | 'orphaned'
+  | 'untraced'
+  | 'parse-error'
+  | 'undefined-requirement'
+  | 'unmapped-requirement'
+  | 'duplicate'
+  | 'unclassified-verification'
+  | 'missing-surface'
+  | 'invalid-surface'
+  | 'stale'
+  | 'not-run'
+  | 'io-error';
+
+/** A diagnostic produced by coverage, tied to a design and requirement where it applies. */
+export interface Finding extends Diagnostic {
+  kind: FindingKind;
+  design?: string;
+  requirement?: string;
+  /** Extra structured data for reporters (for example old/new text of a stale scenario). */
+  data?: Record<string, string>;
+}
+
+export type RequirementStatus = 'covered' | 'uncovered' | 'not-run' | 'not-expected';
+
+/** A scenario that covers a requirement. */
+export interface CoveringScenario {
+  file: string;
+  line: number;
+  name: string;
+}
+
+export interface RequirementCoverage {
+  id: string;
+  text: string | null;
+  /** Line of the requirement's definition, or of its first surface row when it has no definition. */
+  line: number;
+  expected: boolean;
+  levels: Level[];
+  status: RequirementStatus;
+  scenarios: CoveringScenario[];
+}
+
+export interface DesignCoverage {
+  slug: string;
+  path: string;
+  title: string | null;
+  feature: string | null;
+  expected: number;
+  covered: number;
+  uncovered: number;
+  /** covered / expected * 100, or 100 when nothing is expected. */
+  coverage: number;
+  /** Feature files linked to this design. */
+  featureFiles: string[];
+  requirements: RequirementCoverage[];
+}
+
+export interface CoverageSummary {
+  designs: number;
+  featureFiles: number;
+  scenarios: number;
+  requirements: number;
+  expected: number;
+  covered: number;
+  uncovered: number;
+  coverage: number;
+  errors: number;
+  warnings: number;
+  /** Count of findings per kind. */
+  findings: Record<string, number>;
+}
+
+/** The result of `coverage`, the input of every reporter. */
+export interface CoverageReport {
+  levels: Level[];
+  summary: CoverageSummary;
+  designs: DesignCoverage[];
+  findings: Finding[];
+}

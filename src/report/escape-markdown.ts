@@ -1,0 +1,61 @@
+import { singleLine } from './plain-text.js';
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  // An entity, not `\|`: GFM splits table cells on every raw pipe, so a cell's
+  // pipes then stay countable, and no renderer has to honour the backslash.
+  '|': '&#124;',
+};
+
+// Everything else that starts inline markup (emphasis, code, links, images,
+// strikethrough, headings, math) is made literal with a backslash escape.
+const SPECIAL = /[\\`*_[\]<>|&~#!$]/g;
+
+// `@name` and `@design:slug` outside code notify GitHub users and teams; a code span does not.
+const MENTION = /(?<![\w@])@[A-Za-z0-9](?:[\w:./-]*\w)?/g;
+
+function escapeInline(text: string): string {
+  return text.replace(SPECIAL, (char) => ENTITIES[char] ?? `\\${char}`);
+}
+
+/**
+ * Design text (titles, requirement texts, scenario names, messages, paths)
+ * as inline Markdown that renders literally: no emphasis, link, image, HTML or
+ * table cell break can come out of it, and tags such as `@R1` are shown as
+ * code so they mention nobody on GitHub. Line breaks and control characters
+ * become spaces, so the result is safe inside a table row or a list item.
+ */
+export function escapeMarkdown(text: string): string {
+  const line = singleLine(text);
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(MENTION)) {
+    const start = match.index ?? 0;
+    out += `${escapeInline(line.slice(last, start))}\`${match[0]}\``;
+    last = start + match[0].length;
+  }
+  return out + escapeInline(line.slice(last));
+}
+
+/**
+ * A Markdown code span showing `text` literally, whatever backticks it holds:
+ * the fence is one backtick longer than the longest run inside. Not for table
+ * cells (GFM still splits cells on `|` inside code spans).
+ */
+export function markdownCode(text: string): string {
+  const content = singleLine(text);
+  // All-blank content cannot be shown by a code span (CommonMark keeps or strips it unpredictably).
+  if (content.trim() === '') return escapeMarkdown(content);
+  let longest = 0;
+  let run = 0;
+  for (const char of content) {
+    run = char === '`' ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  const fence = '`'.repeat(longest + 1);
+  // CommonMark strips one space on each side, so padding keeps edge backticks and spaces intact.
+  const pad = content.startsWith('`') || content.endsWith('`') || content.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}

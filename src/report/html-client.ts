@@ -1,0 +1,225 @@
+/**
+ * The script of the HTML report, inlined into its `<script>` element. It reads
+ * the report from the `application/json` data block and builds the page with
+ * `textContent` only (never `innerHTML`), so report text can never become
+ * markup. Plain ES2015 without modules, so it runs from a `file://` URL.
+ */
+export const HTML_REPORT_SCRIPT = `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var report = data.report;
+  var kinds = data.kinds;
+  var summary = report.summary;
+  var STATUSES = ['covered', 'uncovered', 'not-run', 'not-expected'];
+  var STATUS_LABELS = { covered: 'covered', uncovered: 'uncovered', 'not-run': 'not run', 'not-expected': 'not expected' };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function testid(node, id) {
+    node.setAttribute('data-testid', id);
+    return node;
+  }
+  function add(parent, child) {
+    parent.appendChild(child);
+    return child;
+  }
+  function loc(file, line) {
+    return line >= 1 ? file + ':' + line : file;
+  }
+  function bar(percent, label) {
+    var outer = el('div', 'bar');
+    var value = Math.max(0, Math.min(100, Number(percent) || 0));
+    outer.setAttribute('role', 'progressbar');
+    outer.setAttribute('aria-valuemin', '0');
+    outer.setAttribute('aria-valuemax', '100');
+    outer.setAttribute('aria-valuenow', String(value));
+    outer.setAttribute('aria-label', label);
+    var fill = add(outer, el('div', 'bar-fill'));
+    fill.style.width = value + '%';
+    return outer;
+  }
+  function cell(row, label, className) {
+    var td = add(row, el('td', className));
+    td.setAttribute('data-label', label);
+    return td;
+  }
+  function headRow(table, columns) {
+    var colgroup = add(table, el('colgroup'));
+    var tr = add(add(table, el('thead')), el('tr'));
+    columns.forEach(function (column) {
+      add(colgroup, el('col', column[1]));
+      var th = add(tr, el('th', null, column[0]));
+      th.setAttribute('scope', 'col');
+    });
+    return add(table, el('tbody'));
+  }
+  function option(select, value, text) {
+    var node = add(select, el('option', null, text));
+    node.value = value;
+  }
+
+  document.getElementById('meta').textContent =
+    'gherkin-bridge ' + data.version + ' · levels: ' + (report.levels.join(', ') || 'none');
+
+  var countsBox = document.getElementById('counts');
+  [
+    ['designs', 'Designs', summary.designs],
+    ['feature-files', 'Feature files', summary.featureFiles],
+    ['scenarios', 'Scenarios', summary.scenarios],
+    ['expected', 'Expected', summary.expected],
+    ['covered', 'Covered', summary.covered],
+    ['uncovered', 'Uncovered', summary.uncovered],
+    ['coverage', 'Coverage', summary.coverage + '%'],
+    ['errors', 'Errors', summary.errors],
+    ['warnings', 'Warnings', summary.warnings]
+  ].forEach(function (count) {
+    var card = add(countsBox, el('div', 'count count-' + count[0]));
+    add(card, testid(el('span', 'count-value', count[2]), 'count-' + count[0]));
+    add(card, el('span', 'count-label', count[1]));
+  });
+  document.getElementById('overall').appendChild(bar(summary.coverage, 'Overall coverage'));
+
+  var statusSelect = document.getElementById('filter-status');
+  var designSelect = document.getElementById('filter-design');
+  var textInput = document.getElementById('filter-text');
+  STATUSES.forEach(function (status) { option(statusSelect, status, STATUS_LABELS[status]); });
+  report.designs.forEach(function (design) {
+    option(designSelect, design.slug, design.title ? design.title + ' (' + design.slug + ')' : design.slug);
+  });
+
+  var rows = [];
+  var sections = [];
+  var designsBox = document.getElementById('designs');
+  if (report.designs.length === 0) add(designsBox, el('p', 'empty', 'No design docs were found.'));
+  report.designs.forEach(function (design) {
+    var section = add(designsBox, testid(el('section', 'design'), 'design'));
+    section.setAttribute('data-design', design.slug);
+    add(section, el('h2', null, design.title || design.slug));
+    var facts = add(section, el('p', 'design-facts muted'));
+    add(facts, el('code', null, '@design:' + design.slug));
+    add(facts, document.createTextNode(' · ' + design.path));
+    if (design.feature) add(facts, document.createTextNode(' · ' + design.feature));
+    add(facts, document.createTextNode(
+      ' · ' + (design.featureFiles.length ? 'feature files: ' + design.featureFiles.join(', ') : 'no linked feature file')));
+    add(section, testid(el('p', 'design-coverage',
+      design.covered + ' of ' + design.expected + ' expected covered (' + design.coverage + '%)'), 'design-coverage'));
+    add(section, bar(design.coverage, 'Coverage of ' + design.slug));
+
+    var table = add(section, el('table', 'stack'));
+    var tbody = headRow(table, [
+      ['Req', 'col-id'], ['Requirement', 'col-text'], ['Levels', 'col-levels'],
+      ['Status', 'col-status'], ['Scenarios', 'col-scenarios']
+    ]);
+    var entry = { node: section, design: design.slug, rows: [] };
+    sections.push(entry);
+    if (design.requirements.length === 0) {
+      var none = add(tbody, el('tr'));
+      var only = cell(none, 'Requirements', 'empty');
+      only.colSpan = 5;
+      only.textContent = 'No requirements.';
+    }
+    design.requirements.forEach(function (requirement) {
+      var tr = add(tbody, testid(el('tr', 'req'), 'req-row'));
+      tr.setAttribute('data-status', requirement.status);
+      tr.setAttribute('data-design', design.slug);
+      tr.setAttribute('data-requirement', requirement.id);
+      add(cell(tr, 'Req', 'mono'), document.createTextNode(requirement.id));
+      var text = cell(tr, 'Requirement');
+      add(text, el('span', requirement.text === null ? 'empty' : null,
+        requirement.text === null ? 'Not defined in the Requirements section' : requirement.text));
+      add(text, el('span', 'loc mono', loc(design.path, requirement.line)));
+      cell(tr, 'Levels').textContent = requirement.levels.join(', ') || '—';
+      add(cell(tr, 'Status'), el('span', 'badge badge-' + requirement.status, STATUS_LABELS[requirement.status] || requirement.status));
+      var scenarioCell = cell(tr, 'Scenarios');
+      if (requirement.scenarios.length === 0) {
+        add(scenarioCell, el('span', 'empty', 'none'));
+      } else {
+        var list = add(scenarioCell, el('ul'));
+        requirement.scenarios.forEach(function (scenario) {
+          var item = add(list, testid(el('li', null, scenario.name), 'scenario'));
+          add(item, el('span', 'loc mono', loc(scenario.file, scenario.line)));
+        });
+      }
+      var haystack = [design.slug, design.title || '', requirement.id, requirement.text || '',
+        requirement.status, STATUS_LABELS[requirement.status] || '', requirement.levels.join(' ')];
+      requirement.scenarios.forEach(function (scenario) { haystack.push(scenario.name, loc(scenario.file, scenario.line)); });
+      var row = { node: tr, status: requirement.status, design: design.slug, text: haystack.join(' ').toLowerCase() };
+      rows.push(row);
+      entry.rows.push(row);
+    });
+  });
+
+  var findingRows = [];
+  var findingsBox = document.getElementById('findings');
+  if (report.findings.length === 0) {
+    add(findingsBox, el('p', 'empty', 'No findings.'));
+  } else {
+    var findingsBody = headRow(add(findingsBox, el('table', 'stack')), [
+      ['Severity', 'col-severity'], ['Kind', 'col-kind'], ['Location', 'col-location'], ['Message', 'col-message']
+    ]);
+    report.findings.forEach(function (finding) {
+      var tr = add(findingsBody, testid(el('tr', 'finding'), 'finding-row'));
+      tr.setAttribute('data-severity', finding.severity);
+      tr.setAttribute('data-kind', finding.kind);
+      if (finding.design !== undefined) tr.setAttribute('data-design', finding.design);
+      add(cell(tr, 'Severity'), el('span', 'badge badge-' + finding.severity, finding.severity));
+      var kind = add(cell(tr, 'Kind'), el('code', null, finding.kind));
+      if (kinds[finding.kind]) kind.setAttribute('title', kinds[finding.kind].title + ': ' + kinds[finding.kind].help);
+      cell(tr, 'Location', 'mono').textContent =
+        loc(finding.file, finding.line) + (finding.requirement ? ' (' + finding.requirement + ')' : '');
+      cell(tr, 'Message').textContent = finding.message;
+      findingRows.push({
+        node: tr,
+        design: finding.design,
+        text: [finding.kind, finding.severity, finding.file, finding.design || '', finding.requirement || '',
+          finding.message].join(' ').toLowerCase()
+      });
+    });
+  }
+
+  var visibleCount = document.getElementById('visible-count');
+  function apply() {
+    var status = statusSelect.value;
+    var design = designSelect.value;
+    var text = textInput.value.trim().toLowerCase();
+    var filtering = Boolean(status || design || text);
+    var shown = 0;
+    rows.forEach(function (row) {
+      var show = (!status || row.status === status) && (!design || row.design === design) &&
+        (!text || row.text.indexOf(text) !== -1);
+      row.show = show;
+      row.node.classList.toggle('is-filtered-out', !show);
+      if (show) shown++;
+    });
+    sections.forEach(function (section) {
+      var any = section.rows.some(function (row) { return row.show; });
+      var hide = (design && section.design !== design) || (filtering && !any);
+      section.node.classList.toggle('is-filtered-out', Boolean(hide));
+    });
+    var shownFindings = 0;
+    findingRows.forEach(function (row) {
+      var show = (!design || row.design === design) && (!text || row.text.indexOf(text) !== -1);
+      row.node.classList.toggle('is-filtered-out', !show);
+      if (show) shownFindings++;
+    });
+    visibleCount.textContent = 'Showing ' + shown + ' of ' + rows.length + ' requirements and ' +
+      shownFindings + ' of ' + findingRows.length + ' findings';
+  }
+  statusSelect.addEventListener('change', apply);
+  designSelect.addEventListener('change', apply);
+  textInput.addEventListener('input', apply);
+  document.getElementById('filter-reset').addEventListener('click', function () {
+    statusSelect.value = '';
+    designSelect.value = '';
+    textInput.value = '';
+    apply();
+  });
+  apply();
+  document.documentElement.setAttribute('data-ready', 'true');
+})();
+`;

@@ -1,0 +1,170 @@
+import type { CoverageReport, DesignCoverage, Finding, FindingKind, RequirementCoverage } from '../model.js';
+import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
+import { formatLocation, singleLine } from './plain-text.js';
+import type { ReportOptions } from './types.js';
+
+/** Name (and classname) of the suite that holds findings tied to no known design. */
+export const JUNIT_NO_DESIGN_SUITE = '(no design)';
+
+/** Kinds that make a requirement's own testcase fail, most telling first. */
+const REQUIREMENT_KINDS: readonly FindingKind[] = ['uncovered', 'not-run', 'stale'];
+
+/** Kinds whose findings fail their testcase whatever their configured severity. */
+const ALWAYS_FAILING: ReadonlySet<FindingKind> = new Set(['uncovered', 'not-run', 'stale', 'orphaned']);
+
+interface TestCase {
+  classname: string;
+  name: string;
+  file: string;
+  line: number;
+  failure?: { type: string; message: string; body: string };
+  skipped?: string;
+}
+
+interface TestSuite {
+  name: string;
+  cases: TestCase[];
+}
+
+function findingText(finding: Finding): string {
+  return `${formatLocation(finding.file, finding.line)}: ${finding.severity} [${finding.kind}] ${finding.message}`;
+}
+
+function requirementCase(
+  design: DesignCoverage,
+  requirement: RequirementCoverage,
+  attached: readonly Finding[],
+): TestCase {
+  const name = singleLine(requirement.text === null ? requirement.id : `${requirement.id}: ${requirement.text}`);
+  const testCase: TestCase = { classname: design.slug, name, file: design.path, line: requirement.line };
+  const ranked = [...attached].sort(
+    (a, b) => REQUIREMENT_KINDS.indexOf(a.kind) - REQUIREMENT_KINDS.indexOf(b.kind),
+  );
+  const first = ranked[0];
+  if (first) {
+    testCase.failure = { type: first.kind, message: first.message, body: ranked.map(findingText).join('\n') };
+  } else if (requirement.status === 'uncovered' || requirement.status === 'not-run') {
+    // The finding may have been turned off by configuration; the status still says what is missing.
+    const message = `Requirement ${requirement.id} is ${requirement.status}`;
+    testCase.failure = {
+      type: requirement.status,
+      message,
+      body: `${formatLocation(design.path, requirement.line)}: ${message}`,
+    };
+  }
+  return testCase;
+}
+
+function findingCase(classname: string, finding: Finding): TestCase {
+  const requirement = finding.requirement ? ` ${finding.requirement}` : '';
+  const testCase: TestCase = {
+    classname,
+    name: singleLine(`${finding.kind}${requirement}: ${formatLocation(finding.file, finding.line)}`),
+    file: finding.file,
+    line: finding.line,
+  };
+  if (finding.severity === 'error' || ALWAYS_FAILING.has(finding.kind)) {
+    testCase.failure = { type: finding.kind, message: finding.message, body: findingText(finding) };
+  } else {
+    testCase.skipped = `${finding.severity}: ${finding.message}`;
+  }
+  return testCase;
+}
+
+function buildSuites(report: CoverageReport): TestSuite[] {
+  const bySlug = new Map<string, Finding[]>();
+  const loose: Finding[] = [];
+  const slugs = new Set(report.designs.map((design) => design.slug));
+  for (const finding of report.findings) {
+    if (finding.design !== undefined && slugs.has(finding.design)) {
+      const list = bySlug.get(finding.design) ?? [];
+      list.push(finding);
+      bySlug.set(finding.design, list);
+    } else {
+      loose.push(finding);
+    }
+  }
+
+  const suites: TestSuite[] = [];
+  const seen = new Set<string>();
+  for (const design of report.designs) {
+    // A slug seen twice is reported as a `duplicate` finding; its suite is written once.
+    if (seen.has(design.slug)) continue;
+    seen.add(design.slug);
+    const expected = new Map(design.requirements.filter((r) => r.expected).map((r) => [r.id, r]));
+    const attached = new Map<string, Finding[]>();
+    const other: Finding[] = [];
+    for (const finding of bySlug.get(design.slug) ?? []) {
+      const id = finding.requirement;
+      if (id !== undefined && expected.has(id) && REQUIREMENT_KINDS.includes(finding.kind)) {
+        const list = attached.get(id) ?? [];
+        list.push(finding);
+        attached.set(id, list);
+      } else {
+        other.push(finding);
+      }
+    }
+    const cases = [...expected.values()].map((r) => requirementCase(design, r, attached.get(r.id) ?? []));
+    for (const finding of other) cases.push(findingCase(design.slug, finding));
+    suites.push({ name: design.slug, cases });
+  }
+  if (loose.length > 0) {
+    suites.push({
+      name: JUNIT_NO_DESIGN_SUITE,
+      cases: loose.map((finding) => findingCase(JUNIT_NO_DESIGN_SUITE, finding)),
+    });
+  }
+  return suites;
+}
+
+function counts(cases: readonly TestCase[]): string {
+  const failures = cases.filter((c) => c.failure).length;
+  const skipped = cases.filter((c) => c.skipped !== undefined).length;
+  return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+}
+
+function caseXml(testCase: TestCase): string[] {
+  const line = testCase.line >= 1 ? ` line="${testCase.line}"` : '';
+  const open =
+    `    <testcase classname="${escapeXmlAttribute(testCase.classname)}" name="${escapeXmlAttribute(testCase.name)}"` +
+    ` file="${escapeXmlAttribute(testCase.file)}"${line}`;
+  if (testCase.failure) {
+    const { type, message, body } = testCase.failure;
+    return [
+      `${open}>`,
+      `      <failure type="${escapeXmlAttribute(type)}" message="${escapeXmlAttribute(message)}">${escapeXmlText(body)}</failure>`,
+      '    </testcase>',
+    ];
+  }
+  if (testCase.skipped !== undefined) {
+    return [`${open}>`, `      <skipped message="${escapeXmlAttribute(testCase.skipped)}"/>`, '    </testcase>'];
+  }
+  return [`${open}/>`];
+}
+
+/**
+ * JUnit XML, as Jenkins, GitLab and GitHub test reporters read it: one
+ * `<testsuite>` per design with one `<testcase>` per expected requirement
+ * (failing when it is uncovered, not run or stale), one testcase per other
+ * finding of the design (failing for errors, orphaned and stale; `<skipped>`
+ * for warnings), and a last suite {@link JUNIT_NO_DESIGN_SUITE} for findings
+ * tied to no known design (parse and read errors, unknown `@design:` tags).
+ * Any text yields well-formed XML 1.0: markup is escaped and characters XML
+ * forbids are removed.
+ */
+export function junitReport(report: CoverageReport, _options: ReportOptions): string {
+  const suites = buildSuites(report);
+  const all = suites.flatMap((suite) => suite.cases);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="gherkin-bridge coverage" ${counts(all)}>`];
+  for (const suite of suites) {
+    if (suite.cases.length === 0) {
+      lines.push(`  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}/>`);
+      continue;
+    }
+    lines.push(`  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}>`);
+    for (const testCase of suite.cases) lines.push(...caseXml(testCase));
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,80 @@
+import type { CoverageReport, DesignCoverage, Finding, Severity } from '../model.js';
+import { escapeMarkdown, markdownCode } from './escape-markdown.js';
+import { formatLocation, formatPercent, plural } from './plain-text.js';
+import type { ReportOptions } from './types.js';
+
+const SECTIONS: readonly { severity: Severity; heading: string }[] = [
+  { severity: 'error', heading: 'Errors' },
+  { severity: 'warning', heading: 'Warnings' },
+  { severity: 'info', heading: 'Notes' },
+];
+
+function designCell(design: DesignCoverage): string {
+  const slug = escapeMarkdown(design.slug);
+  return design.title ? `${escapeMarkdown(design.title)} (${slug})` : slug;
+}
+
+function designRow(design: DesignCoverage): string {
+  const cells = [
+    designCell(design),
+    String(design.expected),
+    String(design.covered),
+    String(design.uncovered),
+    formatPercent(design.coverage),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function findingItem(finding: Finding): string {
+  const requirement = finding.requirement ? ` ${escapeMarkdown(finding.requirement)}` : '';
+  return (
+    `- ${markdownCode(formatLocation(finding.file, finding.line))} ` +
+    `**${finding.kind}**${requirement}: ${escapeMarkdown(finding.message)}`
+  );
+}
+
+/**
+ * A Markdown report for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a
+ * table with one row per design, an overall line, then the gaps (errors, then
+ * warnings, then notes), each with its `file:line`, kind and message. Every
+ * piece of design or feature text is escaped, so it renders literally and
+ * cannot break the table or inject HTML.
+ */
+export function markdownReport(report: CoverageReport, options: ReportOptions): string {
+  const s = report.summary;
+  const lines: string[] = ['## gherkin-bridge coverage', ''];
+
+  if (report.designs.length > 0) {
+    lines.push('| Design | Expected | Covered | Uncovered | Coverage |');
+    lines.push('| --- | ---: | ---: | ---: | ---: |');
+    for (const design of report.designs) lines.push(designRow(design));
+    lines.push('');
+  } else {
+    lines.push('No design docs were found.', '');
+  }
+
+  lines.push(
+    `**Overall:** ${s.covered} of ${s.expected} expected requirements covered (${formatPercent(s.coverage)}) ` +
+      `in ${plural(s.designs, 'design')} at ${report.levels.length === 1 ? 'level' : 'levels'} ` +
+      `${report.levels.map((level) => escapeMarkdown(level)).join(', ') || 'none'}; ` +
+      `${plural(s.featureFiles, 'feature file')}, ${plural(s.scenarios, 'scenario')}; ` +
+      `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}.`,
+    '',
+  );
+
+  if (report.findings.length === 0) {
+    lines.push('No gaps: every expected requirement is covered and nothing needs attention.', '');
+  } else {
+    lines.push('### Gaps', '');
+    for (const { severity, heading } of SECTIONS) {
+      const findings = report.findings.filter((finding) => finding.severity === severity);
+      if (findings.length === 0) continue;
+      lines.push(`#### ${heading} (${findings.length})`, '');
+      for (const finding of findings) lines.push(findingItem(finding));
+      lines.push('');
+    }
+  }
+
+  lines.push(`<sub>gherkin-bridge ${escapeMarkdown(options.toolVersion)}</sub>`);
+  return `${lines.join('\n')}\n`;
+}

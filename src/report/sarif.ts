@@ -1,0 +1,87 @@
+import { pathToFileURL } from 'node:url';
+import type { CoverageReport, Finding, Severity } from '../model.js';
+import { FINDING_KINDS, FINDING_KIND_ORDER } from './finding-kinds.js';
+import type { ReportOptions } from './types.js';
+
+/** The schema URI SARIF 2.1.0 files name in `$schema`. */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+const LEVELS: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * A relative path as a URI reference: `/`-separated, each segment
+ * percent-encoded (spaces, `%`, `#`, `?`, non-ASCII), so `uriBaseId` resolves it.
+ */
+export function relativeUri(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+function rules(): object[] {
+  return FINDING_KIND_ORDER.map((kind) => {
+    const info = FINDING_KINDS[kind];
+    return {
+      id: kind,
+      name: kind.replace(/-(\w)/g, (_, char: string) => char.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+      shortDescription: { text: info.title },
+      fullDescription: { text: info.description },
+      help: { text: info.help },
+      defaultConfiguration: { level: info.severity },
+    };
+  });
+}
+
+function result(finding: Finding): object {
+  const region: Record<string, number> = {};
+  if (finding.line >= 1) region.startLine = finding.line;
+  if (finding.line >= 1 && finding.column !== undefined && finding.column >= 1) region.startColumn = finding.column;
+  const physicalLocation: Record<string, unknown> = {
+    artifactLocation: { uri: relativeUri(finding.file), uriBaseId: '%SRCROOT%' },
+  };
+  if (Object.keys(region).length > 0) physicalLocation.region = region;
+  const properties: Record<string, unknown> = {};
+  if (finding.design !== undefined) properties.design = finding.design;
+  if (finding.requirement !== undefined) properties.requirement = finding.requirement;
+  if (finding.data !== undefined) properties.data = finding.data;
+  return {
+    ruleId: finding.kind,
+    ruleIndex: FINDING_KIND_ORDER.indexOf(finding.kind),
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [{ physicalLocation }],
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
+  };
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers): one
+ * rule per finding kind of {@link FINDING_KINDS}, one result per finding with
+ * its rule, level, message and a location relative to `%SRCROOT%` (the
+ * working directory).
+ */
+export function sarifReport(report: CoverageReport, options: ReportOptions): string {
+  const root = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gherkin-bridge',
+            version: options.toolVersion,
+            rules: rules(),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+        results: report.findings.map(result),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexDocument, indexFeature } from '../../src/features/index-feature.js';
+import { parseGherkin } from '../../src/features/parse-gherkin.js';
+import { corpusDir } from '../support/corpus.js';
+import { filesUnder, plainParse, scenarioLines } from './corpus-files.js';
+
+const corpus = corpusDir();
+
+describe.skipIf(!corpus)('real corpora (real-features, gherkin-testdata)', () => {
+  const files = corpus
+    ? [...filesUnder(path.join(corpus, 'real-features'), '.feature'), ...filesUnder(path.join(corpus, 'gherkin-testdata'), '.feature')]
+    : [];
+  const texts = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+  it('rejects a file exactly when @cucumber/gherkin does, from the same first error line', () => {
+    expect(files.length).toBeGreaterThan(3000);
+    let rejected = 0;
+    for (const { file, text } of texts) {
+      const index = indexFeature(text, file);
+      const plain = plainParse(text);
+      expect(index.diagnostics[0]?.line ?? null, file).toBe(plain.firstErrorLine);
+      if (plain.document) {
+        expect([...new Set(index.scenarios.map((s) => s.line))], file).toEqual(scenarioLines(plain.document));
+        expect(index.name, file).toBe(plain.document.feature?.name ?? null);
+      } else {
+        rejected++;
+        expect(index.scenarios, file).toEqual([]);
+      }
+    }
+    // The 12 bad gherkin-testdata files and Moodle's deliberately invalid fixture.
+    expect(rejected).toBe(13);
+  });
+
+  it('gives the same index from the AST as from the pickles on every file', () => {
+    let scenarios = 0;
+    for (const { file, text } of texts) {
+      const parsed = parseGherkin(text, file);
+      if (!parsed.document) continue;
+      const fromPickles = indexDocument(parsed.document, text, file, 'pickles', parsed.newId);
+      expect(indexDocument(parsed.document, text, file, 'ast', parsed.newId), file).toEqual(fromPickles);
+      scenarios += fromPickles.scenarios.length;
+    }
+    expect(scenarios).toBeGreaterThan(10_000);
+  });
+});
