@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 
 echo "== the bundled example (first README command)"
 node bin/gherkin-bridge.js coverage --cwd examples/kickoff
+echo "== gherkin-bridge reports on itself, every format"
+node .ci/check-reports.mjs

@@ -4,9 +4,13 @@ import { changedRows, type ChangeScope } from '../coverage/scope.js';
 import { changedSince, resolveGitBase, textAtBase } from '../io/git.js';
 
 /**
- * What changed since `ref`: the feature files changed (or added) since then,
- * and for each design the surface rows added, changed or removed, compared
- * with the design as it was at the ref.
+ * What changed since the git ref `ref` (`coverage --since`): the feature files
+ * changed or added since then, and for each design that changed the surface
+ * rows added, changed or removed, found by comparing it with the design as it
+ * was at the ref (read through `git show`).
+ *
+ * @param root The working directory; paths in `designs` and `featureFiles` are relative to it.
+ * @throws {ConfigError} outside a git work tree, or for a ref that names no commit.
  */
 export async function changeScope(
   root: string,
@@ -15,16 +19,21 @@ export async function changeScope(
   featureFiles: readonly string[],
 ): Promise<ChangeScope> {
   const base = await resolveGitBase(root, ref);
-  const changed = await changedSince(root, base);
+  const changed = await changedSince(base);
+  const files = new Set(featureFiles.filter((file) => changed.has(file)));
   const requirements = new Map<string, Set<string>>();
   const lines = new Map<string, Set<number>>();
   for (const design of designs) {
     if (!changed.has(design.path)) continue;
-    const previousText = await textAtBase(root, base, design.path);
+    const previousText = await textAtBase(base, design.path);
+    // A design added since the ref is new as a whole: every finding in it is in scope.
+    if (previousText === null) files.add(design.path);
     const previous = previousText === null ? null : extractDesign(previousText, design.path);
     const rows = changedRows(previous, design);
-    requirements.set(design.slug, rows.ids);
+    const ids = requirements.get(design.slug) ?? new Set<string>();
+    for (const id of rows.ids) ids.add(id);
+    requirements.set(design.slug, ids);
     lines.set(design.path, rows.lines);
   }
-  return { files: new Set(featureFiles.filter((file) => changed.has(file))), requirements, lines };
+  return { files, requirements, lines };
 }

@@ -1,28 +1,64 @@
 import path from 'node:path';
 import type { Design, FeatureIndex } from '../model.js';
 
-/** The folder new feature files go to: `--out`, else the folder holding most feature files, else `features`. */
-export function defaultFeaturesDir(features: readonly FeatureIndex[]): string {
+const GLOB_MAGIC = /[*?[\]{}()!+@]/;
+const DESIGN_TAG = '@design:';
+
+/**
+ * The folder that holds the files a glob pattern can match: its leading
+ * segments up to the first one with glob syntax, without the file name part
+ * (`tests/e2e/features/**\/*.feature` -> `tests/e2e/features`). Empty when the
+ * pattern starts with glob syntax or names a file at the top.
+ */
+export function patternBase(pattern: string): string {
+  const segments = pattern.replaceAll('\\', '/').split('/');
+  const base: string[] = [];
+  for (const [index, segment] of segments.entries()) {
+    if (index === segments.length - 1 || GLOB_MAGIC.test(segment)) break;
+    if (segment === '' || segment === '.') continue;
+    base.push(segment);
+  }
+  return base.join('/');
+}
+
+/**
+ * The folder new feature files go to when `--out` is not given: the folder
+ * holding most feature files (ties: the first by path); with no feature file,
+ * the fixed part of the first feature glob that has one
+ * (`tests/e2e/features/**\/*.feature` -> `tests/e2e/features`); else `features`.
+ */
+export function defaultFeaturesDir(features: readonly FeatureIndex[], patterns: readonly string[] = []): string {
   const counts = new Map<string, number>();
   for (const feature of features) {
     const dir = path.posix.dirname(feature.path);
     counts.set(dir, (counts.get(dir) ?? 0) + 1);
   }
-  let best = 'features';
+  let best: string | null = null;
   let bestCount = 0;
-  for (const [dir, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [dir, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (count > bestCount) [best, bestCount] = [dir, count];
   }
-  return best;
+  if (best !== null) return best;
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    const base = patternBase(pattern);
+    if (base !== '' && !base.startsWith('..')) return base;
+  }
+  return 'features';
 }
 
 /**
- * The feature file a design's new scenarios go to: the configured one, else the
- * only linked file, else the linked file with most of its scenarios (ties: first
- * by path), else null (a new file is created).
+ * The feature file a design's new scenarios go to, as a path relative to the
+ * working directory:
+ * 1. the file `into` maps the design's slug to (config `into` or `--into`);
+ * 2. else the only file linked to the design (by its Feature's `@design:` tag
+ *    or by scenarios that link to it);
+ * 3. else, of several linked files, the one holding most of the design's
+ *    scenarios (ties: the first by path);
+ * 4. else null: a new `<features dir>/<slug>.feature` is created.
  */
-export function chooseTarget(design: Design, features: readonly FeatureIndex[], into: Record<string, string>): string | null {
-  const configured = into[design.slug];
+export function chooseTarget(design: Design, features: readonly FeatureIndex[], into: Readonly<Record<string, string>>): string | null {
+  const configured = Object.hasOwn(into, design.slug) ? into[design.slug] : undefined;
   if (configured) return configured;
   const counts = new Map<string, number>();
   for (const feature of features) {
@@ -32,4 +68,27 @@ export function chooseTarget(design: Design, features: readonly FeatureIndex[], 
   }
   const ranked = [...counts].sort(([pa, ca], [pb, cb]) => cb - ca || (pa < pb ? -1 : pa > pb ? 1 : 0));
   return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * Design slugs named by `@design:` tags anywhere in `text`, read without a
+ * parser: for files that do not parse, whose links are otherwise unknown.
+ * Comments count too, which errs on the side of "linked".
+ */
+export function designTagsInText(text: string): Set<string> {
+  const slugs = new Set<string>();
+  let at = text.indexOf(DESIGN_TAG);
+  while (at !== -1) {
+    const before = at === 0 ? ' ' : text.charAt(at - 1);
+    let end = at + DESIGN_TAG.length;
+    while (end < text.length && !isSpace(text.charCodeAt(end)) && text.charAt(end) !== '@') end++;
+    const slug = text.slice(at + DESIGN_TAG.length, end);
+    if (slug !== '' && (isSpace(before.charCodeAt(0)) || before === '#')) slugs.add(slug);
+    at = text.indexOf(DESIGN_TAG, end);
+  }
+  return slugs;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xfeff;
 }

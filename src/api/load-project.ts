@@ -4,6 +4,7 @@ import { openDesignCache } from '../io/design-cache.js';
 import { contentHash, openIndexCache, type IndexCache } from '../io/index-cache.js';
 import type { IndexJob, IndexOutcome } from '../io/index-job.js';
 import { readText } from '../io/read-text.js';
+import { readTextFast } from '../io/read-text-fast.js';
 import { toReportPath } from '../io/paths.js';
 import { chooseThreads, indexInWorkers, PARALLEL_MIN_FILES } from './parallel-index.js';
 
@@ -178,7 +179,7 @@ async function lookUp(
   const misses: Miss[] = [];
   let keepText = true;
   await mapLimited(jobs, async (job) => {
-    const read = await readText(job.file, job.absolute);
+    const read = await readTextFast(job.file, job.absolute);
     if (!read.ok) {
       settle({ i: job.i, diagnostic: read.diagnostic });
       return;

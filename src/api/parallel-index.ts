@@ -1,90 +1,119 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexJob, IndexOutcome } from '../io/index-job.js';
+import type { IndexWorkerInput } from '../io/index-worker.js';
 
 /** Fewer files than this are indexed on the main thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
 
-/** Files per message to a worker, at most. */
-const MAX_BATCH = 32;
+/** Files per claim, at most: small enough to balance files of very different sizes, and to keep the main thread responsive. */
+const MAX_BATCH = 16;
 
 /** The built worker entry, or null when running from TypeScript sources (tests), where it cannot start. */
 const DEFAULT_WORKER_URL: URL | null = import.meta.url.endsWith('.ts')
   ? null
   : new URL('../io/index-worker.js', import.meta.url);
 
-/** How {@link indexInWorkers} runs. */
+/** How {@link indexInParallel} runs. */
 export interface ParallelIndexOptions {
   /** Worker threads to start (at least 1). */
-  threads: number;
+  workers: number;
   /** Whether each outcome carries the SHA-256 of the text (for the cache). */
   withHash: boolean;
   /** Receives each outcome as it arrives (in no particular order). */
   onOutcome: (outcome: IndexOutcome) => void;
+  /**
+   * When given, the main thread takes batches too, with this function, between
+   * its other work (it is otherwise idle, waiting for the workers).
+   */
+  local?: (jobs: readonly IndexJob[], withHash: boolean) => Promise<IndexOutcome[]>;
   /** The worker entry; defaults to the built `io/index-worker.js`. */
   workerUrl?: URL;
 }
 
 /**
  * Worker threads to use for `files` files: none below {@link PARALLEL_MIN_FILES}
- * or on one core, else one per core (fewer for a few hundred files).
+ * or on one core, else one per core but one (the main thread works too).
  * `requested` (a number) overrides the choice; 0 means none.
  */
-export function chooseThreads(files: number, requested: number | 'auto' = 'auto', workerUrl?: URL): number {
+export function chooseWorkers(files: number, requested: number | 'auto' = 'auto', workerUrl?: URL): number {
   if (files === 0) return 0;
   if (!workerUrl && !DEFAULT_WORKER_URL) return 0;
   if (requested !== 'auto') return Math.max(0, Math.min(Math.floor(requested), files));
   const cores = availableParallelism();
   if (files < PARALLEL_MIN_FILES || cores < 2) return 0;
-  return Math.min(cores, Math.ceil(files / (PARALLEL_MIN_FILES / 2)));
+  return Math.min(cores - 1, Math.ceil(files / PARALLEL_MIN_FILES));
 }
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Read and index `jobs` on worker threads. Batches are handed out as workers
- * finish (two in flight per worker, so none waits on the main thread), which
- * balances files of very different sizes. Resolves when every job has an
- * outcome; rejects if a worker fails, after stopping the others.
+ * Read and index `jobs` on worker threads (and on this one, with
+ * `options.local`). Every thread claims the next batch from one shared atomic
+ * counter, so no thread waits for another to hand out work, even while the
+ * main thread is busy. Resolves when every job has an outcome; rejects if a
+ * worker fails, after stopping the others.
  */
-export async function indexInWorkers(jobs: readonly IndexJob[], options: ParallelIndexOptions): Promise<void> {
+export async function indexInParallel(jobs: readonly IndexJob[], options: ParallelIndexOptions): Promise<void> {
   const url = options.workerUrl ?? DEFAULT_WORKER_URL;
   if (!url) throw new Error('No built worker entry (io/index-worker.js) to run');
   if (jobs.length === 0) return;
-  const threads = Math.max(1, Math.min(options.threads, jobs.length));
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 8))));
-  const batches: IndexJob[][] = [];
-  for (let start = 0; start < jobs.length; start += size) batches.push(jobs.slice(start, start + size));
+  const workers = Math.max(1, Math.min(options.workers, jobs.length));
+  const threads = workers + (options.local ? 1 : 0);
+  const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 16))));
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const input: IndexWorkerInput = { jobs: [...jobs], withHash: options.withHash, claims: claims.buffer, batch };
 
-  const workers: Worker[] = [];
+  const started: Worker[] = [];
+  let settled = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let pending = batches.length;
+      let running = workers;
+      let localDone = !options.local;
       let failed = false;
       const fail = (error: Error): void => {
-        if (failed || pending === 0) return;
+        if (failed) return;
         failed = true;
         reject(error);
       };
-      const send = (worker: Worker): void => {
-        if (next < batches.length && !failed) worker.postMessage(batches[next++]);
+      const check = (): void => {
+        if (failed) return;
+        if (settled === jobs.length) resolve();
+        else if (running === 0 && localDone) fail(new Error(`Indexing stopped with ${jobs.length - settled} files left`));
       };
-      for (let t = 0; t < threads; t++) {
-        const worker = new Worker(url, { workerData: { withHash: options.withHash } });
-        workers.push(worker);
-        worker.on('message', (outcomes: IndexOutcome[]) => {
-          if (failed) return;
-          for (const outcome of outcomes) options.onOutcome(outcome);
-          pending--;
-          if (pending === 0) resolve();
-          else send(worker);
-        });
+      const take = (outcomes: readonly IndexOutcome[]): void => {
+        if (failed) return;
+        for (const outcome of outcomes) options.onOutcome(outcome);
+        settled += outcomes.length;
+        check();
+      };
+      for (let t = 0; t < workers; t++) {
+        const worker = new Worker(url, { workerData: input });
+        started.push(worker);
+        worker.on('message', take);
         worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`An indexing worker stopped early (exit code ${code})`)));
-        send(worker);
-        send(worker);
+        worker.on('exit', (code) => {
+          running--;
+          if (code !== 0) fail(new Error(`An indexing worker stopped with exit code ${code}`));
+          else check();
+        });
+      }
+      const { local } = options;
+      if (local) {
+        void (async () => {
+          while (!failed) {
+            // Between batches, let messages, reads and other work on this thread run.
+            await nextTurn();
+            const start = Atomics.add(claims, 0, batch);
+            if (start >= jobs.length) break;
+            take(await local(jobs.slice(start, start + batch), options.withHash));
+          }
+          localDone = true;
+          check();
+        })().catch(fail);
       }
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(started.map((worker) => worker.terminate()));
   }
 }

@@ -32,7 +32,7 @@ export async function runCoverage({ cwd, options, since, onProgress }: CoverageR
     loadDesigns(root, designFiles, { cacheDir: options.cache ? options.cacheDir : null }),
     loadFeatures(root, featureFiles, { cacheDir: options.cache ? options.cacheDir : null, onProgress }),
   ]);
-  const runnable = options.runnerList ? await readRunnable(root, options.runnerList) : null;
+  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   // Loaded only with --since: it brings the Markdown parser, which a warm run otherwise never loads.
   const scope = since
     ? await (await import('./change-scope.js')).changeScope(root, since, designs.designs, featureFiles)

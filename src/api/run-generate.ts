@@ -4,7 +4,7 @@ import type { Diagnostic, Level } from '../model.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { renderFeature } from '../generate/render-feature.js';
 import { isInside, toReportPath } from '../io/paths.js';
-import type { TemplateSources } from '../io/templates.js';
+import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { loadDesigns } from './load-project.js';
 

@@ -58,9 +58,22 @@ async function packageHasConfig(root: string): Promise<boolean> {
   }
 }
 
+/** Text a template leaves to be filled in: nothing, or a `TODO`. */
+function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || /^todo\b/i.test(trimmed);
+}
+
+/**
+ * A design doc is a Markdown file with a requirement or a surface row that
+ * says something; the spec template itself (empty bullets, `TODO` cells) is not one.
+ */
 function designFact(design: Design): DesignFact | null {
   const table = design.surfaceLine !== null || design.surface.some((row) => !row.derived);
-  if (design.requirements.length === 0 && !table) return null;
+  const written =
+    design.requirements.some((r) => !isPlaceholder(r.text)) ||
+    design.surface.some((row) => !row.derived && !isPlaceholder(row.behavior));
+  if (!written) return null;
   return { path: design.path, requirements: design.requirements.length, hasSurface: table };
 }
 

@@ -6,20 +6,42 @@ import { parseRunnerList } from '../sync/runner-list.js';
 
 /** The feature files a runner list names, as paths relative to the working directory. */
 export interface Runnable {
+  /** The list, relative to the working directory. */
   list: string;
+  /** Every feature file the suite runs: those the list names, and those under a folder it names. */
   files: Set<string>;
+}
+
+/** `features/a.feature:12` (behave runs the scenario at that line) -> `features/a.feature`. */
+function withoutLineSelector(entry: string): string {
+  const match = /^(.*?\.feature)(?::\d+)+$/.exec(entry);
+  return match ? (match[1] as string) : entry;
 }
 
 /**
  * Read a runner list (one feature file per line, relative to the list's own
- * folder, like Lightspeed's `tests/e2e/test_list.txt`). A missing list is a
- * usage error.
+ * folder, like Lightspeed's `tests/e2e/test_list.txt`; blank lines and `#`
+ * comments are skipped) and return the feature files it makes the suite run.
+ * An entry may carry behave's `:<line>` selector (the file counts as run) or
+ * name a folder (every feature file under it counts). A missing or unreadable
+ * list is a usage error.
+ *
+ * @param featureFiles The discovered feature files (relative to `root`), to expand folder entries.
  */
-export async function readRunnable(root: string, list: string): Promise<Runnable> {
+export async function readRunnable(root: string, list: string, featureFiles: readonly string[] = []): Promise<Runnable> {
   const absolute = path.resolve(root, list);
   const read = await readText(toReportPath(root, list), absolute);
   if (!read.ok) throw new ConfigError(`${list}: runner list: ${read.diagnostic.message}`);
   const dir = path.dirname(absolute);
-  const files = new Set(parseRunnerList(read.text).entries.map((entry) => toReportPath(root, path.resolve(dir, entry))));
+  const files = new Set<string>();
+  const folders: string[] = [];
+  for (const entry of parseRunnerList(read.text).entries) {
+    const file = toReportPath(root, path.resolve(dir, withoutLineSelector(entry)));
+    files.add(file);
+    if (!file.endsWith('.feature')) folders.push(file === '' ? '' : `${file}/`);
+  }
+  for (const feature of featureFiles) {
+    if (folders.some((folder) => feature.startsWith(folder))) files.add(feature);
+  }
   return { list: toReportPath(root, list), files };
 }

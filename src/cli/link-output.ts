@@ -34,7 +34,8 @@ export function formatSuggestion(suggestion: Suggestion, minScore: number): stri
 export function formatSummary(suggestions: readonly Suggestion[], scenarios: number, minScore: number): string {
   const confident = suggestions.filter((s) => s.confident).length;
   const untagged = suggestions.length;
-  if (untagged === 0) return `Every one of the ${scenarios} scenarios has a requirement tag: nothing to link.`;
+  if (scenarios === 0) return 'No scenario found: nothing to link.';
+  if (untagged === 0) return `Every scenario (${scenarios}) has a requirement tag: nothing to link.`;
   return (
     `${untagged} of ${scenarios} scenarios have no requirement tag: ${confident} with a confident match, ` +
     `${untagged - confident} with no confident match (min score ${minScore}).`

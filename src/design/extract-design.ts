@@ -3,7 +3,8 @@ import type { Design, Diagnostic, SurfaceRow } from '../model.js';
 import { deriveRows } from './derived-rows.js';
 import { diagnostic } from './diagnostic.js';
 import { readJiraKeys, readTitle } from './metadata.js';
-import { parseMarkdown } from './parse-markdown.js';
+import { deepestNesting, MAX_NESTING } from './nesting.js';
+import { normalizeSource, parseMarkdown } from './parse-markdown.js';
 import { readDefinitions } from './requirements.js';
 import { findSection, SECTION_NAMES } from './sections.js';
 import { slugFromPath } from './slug.js';
@@ -66,7 +67,7 @@ function designFromTree(root: Root, path: string, slug: string): Design {
   };
 }
 
-function unreadableDesign(path: string, slug: string, reason: string): Design {
+function unreadableDesign(path: string, slug: string, message: string, line: number): Design {
   return {
     path,
     slug,
@@ -77,15 +78,7 @@ function unreadableDesign(path: string, slug: string, reason: string): Design {
     useCases: [],
     surface: [],
     surfaceLine: null,
-    diagnostics: [
-      diagnostic(
-        'parse-error',
-        'error',
-        `Unexpected Markdown nested too deeply to read (${reason}), expected shallower nesting`,
-        path,
-        1,
-      ),
-    ],
+    diagnostics: [diagnostic('parse-error', 'error', message, path, line)],
   };
 }
 
@@ -93,20 +86,28 @@ function unreadableDesign(path: string, slug: string, reason: string): Design {
  * Extract a feature design from Markdown: title, Jira keys, requirements,
  * use cases and the Acceptance test surface rows, with diagnostics for
  * everything that could not be read. Pure, and never throws on any text: a
- * document nested too deeply for the parser gives one `parse-error`.
+ * document nested more than {@link MAX_NESTING} block containers deep gives
+ * one `parse-error` instead of a design.
  *
  * @param text The Markdown source (a BOM and CRLF line endings are fine).
  * @param path The file's path, copied into the design and its diagnostics.
  */
 export function extractDesign(text: string, path: string): Design {
   const slug = slugFromPath(path);
+  const source = normalizeSource(text);
+  const nesting = deepestNesting(source);
+  if (nesting.depth > MAX_NESTING) {
+    const message = `Unexpected ${nesting.depth} nested block quotes or list items, expected at most ${MAX_NESTING}`;
+    return unreadableDesign(path, slug, message, nesting.line);
+  }
   try {
-    return designFromTree(parseMarkdown(text), path, slug);
+    return designFromTree(parseMarkdown(source), path, slug);
   } catch (error) {
     // Only stack exhaustion from pathological nesting is an input problem;
     // anything else is a bug and must surface.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return unreadableDesign(path, slug, error.message);
+      const message = `Unexpected Markdown nested too deeply to read (${error.message}), expected shallower nesting`;
+      return unreadableDesign(path, slug, message, 1);
     }
     throw error;
   }

@@ -1,7 +1,10 @@
 import type { Design, Level, Requirement, SurfaceRow } from '../model.js';
-import { formatBehaviorComment, formatProvenance, parseProvenance } from './provenance.js';
+import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from './provenance.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
+
+/** Every provenance comment contains this; a cheap test before the full parse. */
+const PROVENANCE_MARKER = PROVENANCE_PREFIX.slice(1).trim();
 
 /** A requirement named by a surface row, as templates see it. */
 export interface RequirementContext {
@@ -186,24 +189,25 @@ function commentLines(
   extra: readonly ExtraColumnContext[],
   derived: boolean,
 ): string[] {
-  const lines = labelledLines('Behavior', behaviorLines);
+  // Blocks are joined with concat: spreading a text of many lines into push() overflows the stack.
+  const blocks: string[][] = [labelledLines('Behavior', behaviorLines)];
   for (const requirement of requirements) {
-    lines.push(
-      ...(requirement.text === null
+    blocks.push(
+      requirement.text === null
         ? [`# ${requirement.id}: (not defined in the design)`]
-        : labelledLines(requirement.id, requirement.textLines)),
+        : labelledLines(requirement.id, requirement.textLines),
     );
   }
-  if (verifiedByLines.length > 0) lines.push(...labelledLines('Verified by', verifiedByLines));
+  if (verifiedByLines.length > 0) blocks.push(labelledLines('Verified by', verifiedByLines));
   for (const column of extra) {
     if (column.header !== '' && column.valueLines.length > 0) {
-      lines.push(...labelledLines(column.header, column.valueLines));
+      blocks.push(labelledLines(column.header, column.valueLines));
     }
   }
   if (derived) {
-    lines.push('# Derived from the requirement: the design has no acceptance test surface table.');
+    blocks.push(['# Derived from the requirement: the design has no acceptance test surface table.']);
   }
-  return lines;
+  return blocks.flat();
 }
 
 /** `# Label: first line`, then `#   next line` for the rest; blank lines as `#`. */
@@ -219,7 +223,8 @@ function labelledLines(label: string, lines: readonly string[]): string[] {
  * taken for one by whoever indexes the file later.
  */
 function unlikeProvenance(comment: string): string {
-  return parseProvenance(comment, 0) === null ? comment : `# (quoted)${comment.slice(1)}`;
+  if (!comment.includes(PROVENANCE_MARKER) || parseProvenance(comment, 0) === null) return comment;
+  return `# (quoted)${comment.slice(1)}`;
 }
 
 function definitionsById(design: Design): Map<string, Requirement> {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigError } from '../config/resolve-options.js';
@@ -11,43 +12,64 @@ async function git(cwd: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-/** A git ref resolved in the repository that contains `cwd`. */
+/** A git ref resolved in the repository that contains the working directory. */
 export interface GitBase {
+  /** Top folder of the work tree, as git prints it (symbolic links resolved). */
   top: string;
+  /** The working directory with symbolic links resolved, so that paths relative to `top` map onto it. */
+  cwd: string;
   ref: string;
   commit: string;
 }
 
-/** Resolve `ref`; outside a repository or for an unknown ref, a usage error. */
+/**
+ * Resolve `ref` to a commit of the repository that contains `cwd`.
+ *
+ * @throws {ConfigError} when git is not installed, `cwd` is not inside a work
+ *   tree, or `ref` names no commit.
+ */
 export async function resolveGitBase(cwd: string, ref: string): Promise<GitBase> {
   let top: string;
   try {
     top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ConfigError(`--since ${ref}: git is not installed or not on the PATH`);
+    }
     throw new ConfigError(`--since ${ref}: ${cwd} is not inside a git repository`);
   }
+  if (top === '') throw new ConfigError(`--since ${ref}: ${cwd} is not inside a git work tree`);
+  let commit = '';
   try {
-    const commit = (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-    if (!commit) throw new Error('empty');
-    return { top, ref, commit };
+    // `--end-of-options` keeps a ref that starts with `-` from being read as an option.
+    commit = (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
   } catch {
-    throw new ConfigError(`--since ${ref}: unknown git ref (expected a branch, tag or commit of ${top})`);
+    commit = '';
   }
+  if (commit === '') {
+    throw new ConfigError(`--since ${ref}: unknown git ref, expected a branch, tag or commit of ${top}`);
+  }
+  return { top, cwd: await realpath(cwd), ref, commit };
 }
 
-/** Files changed since the base (committed, staged, unstaged or untracked), relative to `cwd`. */
-export async function changedSince(cwd: string, base: GitBase): Promise<Set<string>> {
-  const diff = await git(base.top, ['diff', '--name-only', '-z', base.commit, '--']);
+/**
+ * Files changed since the base: committed, staged, unstaged or untracked (not
+ * ignored), as paths relative to the working directory.
+ */
+export async function changedSince(base: GitBase): Promise<Set<string>> {
+  const diff = await git(base.top, ['diff', '--name-only', '--no-renames', '-z', base.commit, '--']);
   const untracked = await git(base.top, ['ls-files', '--others', '--exclude-standard', '-z']);
   const files = [...diff.split('\0'), ...untracked.split('\0')].filter(Boolean);
-  return new Set(files.map((file) => toReportPath(cwd, path.join(base.top, file))));
+  return new Set(files.map((file) => toReportPath(base.cwd, path.join(base.top, file))));
 }
 
-/** The text of `file` (relative to `cwd`) at the base, or null when it did not exist there. */
-export async function textAtBase(cwd: string, base: GitBase, file: string): Promise<string | null> {
-  const inRepo = path.relative(base.top, path.resolve(cwd, file)).split(path.sep).join('/');
+/** The text of `file` (relative to the working directory) at the base, or null when it did not exist there. */
+export async function textAtBase(base: GitBase, file: string): Promise<string | null> {
+  const inRepo = path.relative(base.top, path.resolve(base.cwd, file)).split(path.sep).join('/');
   try {
-    return await git(base.top, ['show', `${base.commit}:${inRepo}`]);
+    const text = await git(base.top, ['show', `${base.commit}:${inRepo}`]);
+    // As readText does for the current version: the BOM is not part of line 1.
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import type { Diagnostic, FeatureIndex } from '../model.js';
 import { indexFeature } from '../features/index-feature.js';
 import { contentHash } from './index-cache.js';
-import { readText } from './read-text.js';
+import { readTextFast } from './read-text-fast.js';
 
 /** One feature file to read and index. */
 export interface IndexJob {
@@ -24,15 +24,15 @@ export function indexText(i: number, text: string, file: string, hash: string | 
 }
 
 /**
- * Read and index a batch of files: the reads are started together, then the
- * files are indexed one after another. A file that cannot be read gives its
- * `io-error` diagnostic and the others go on.
+ * Read and index a batch of files, one after another. A file that cannot be
+ * read gives its `io-error` diagnostic and the others go on.
  */
 export async function indexJobs(jobs: readonly IndexJob[], withHash: boolean): Promise<IndexOutcome[]> {
-  const reads = await Promise.all(jobs.map((job) => readText(job.file, job.absolute)));
-  return reads.map((read, k) => {
-    const { i, file } = jobs[k] as IndexJob;
-    if (!read.ok) return { i, diagnostic: read.diagnostic };
-    return indexText(i, read.text, file, withHash ? contentHash(read.text) : null);
-  });
+  const outcomes: IndexOutcome[] = [];
+  for (const { i, file, absolute } of jobs) {
+    const read = await readTextFast(file, absolute);
+    if (!read.ok) outcomes.push({ i, diagnostic: read.diagnostic });
+    else outcomes.push(indexText(i, read.text, file, withHash ? contentHash(read.text) : null));
+  }
+  return outcomes;
 }

@@ -3,11 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config/resolve-options.js';
 
-/** Handlebars sources of the two templates a generated feature file is made from. */
-export interface TemplateSources {
-  feature: string;
-  scenario: string;
-}
+import type { TemplateSources } from '../generate/options.js';
 
 /** The templates shipped with gherkin-bridge (`templates/` in the package). */
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));

@@ -95,7 +95,7 @@ export const FINDING_KINDS: Readonly<Record<FindingKind, FindingKindInfo>> = {
   'unclassified-verification': {
     title: '"Verified by" names no known level',
     description:
-      'The "Verified by" cell of a surface row names none of the known levels (e2e, integration, unit, manual), so the row is expected at no level.',
+      'The "Verified by" cell of a surface row names none of the known levels (e2e, integration, unit, manual), so the row gets the level unknown and is expected only when that level is selected.',
     help: 'Name the level in the cell, for example "e2e", "integration", "unit" or "manual verification".',
     severity: 'warning',
   },

@@ -99,16 +99,29 @@ describe('robustness', () => {
     expect(design.surface[0]?.levels).toEqual(['e2e']);
   });
 
-  it('reports a document nested too deeply to parse instead of throwing', () => {
-    const design = extractDesign('>'.repeat(30_000), 'deep.md');
+  it.each([
+    ['block quotes', '>'.repeat(30_000)],
+    ['list items', '- '.repeat(30_000)],
+    ['mixed containers', '> 1. * '.repeat(10_000)],
+  ])('refuses %s nested too deeply, quickly and without throwing', (_name, deep) => {
+    const started = performance.now();
+    const design = extractDesign(doc('# Fine', '', 'Text.', deep), 'deep.md');
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(design.surface).toEqual([]);
     expect(design.diagnostics).toHaveLength(1);
-    expect(design.diagnostics[0]).toMatchObject({ kind: 'parse-error', severity: 'error', file: 'deep.md', line: 1 });
+    expect(design.diagnostics[0]).toMatchObject({ kind: 'parse-error', severity: 'error', file: 'deep.md', line: 4 });
+    expect(design.diagnostics[0]?.message).toMatch(/^Unexpected \d+ nested block quotes or list items, expected at most 100$/);
+  });
+
+  it('still reads a document nested 100 containers deep', () => {
+    const text = doc(`${'> '.repeat(100)}## Acceptance test surface`, '', '| Req | Observable behavior | Verified by |', '|---|---|---|', '| R1 | Deep | e2e |');
+    const design = extractDesign(text, 'deep.md');
+    expect(design.diagnostics.map((d) => d.kind)).not.toContain('parse-error');
   });
 
   it('handles a huge line in a cell and a large table', () => {
-    const huge = 'word '.repeat(200_000);
-    const rows = Array.from({ length: 1500 }, (_, index) => `| R${index + 1} | Behavior ${index} | unit |`);
+    const huge = 'word '.repeat(60_000);
+    const rows = Array.from({ length: 1000 }, (_, index) => `| R${index + 1} | Behavior ${index} | unit |`);
     const text = doc(
       '## Acceptance test surface',
       '',
@@ -118,8 +131,8 @@ describe('robustness', () => {
       ...rows,
     );
     const design = extractDesign(text, 'big.md');
-    expect(design.surface).toHaveLength(1501);
+    expect(design.surface).toHaveLength(1001);
     expect(design.surface[0]?.behavior).toHaveLength(huge.trim().length);
-    expect(design.surface[1500]).toMatchObject({ requirements: ['R1500'], line: 1505 });
+    expect(design.surface[1000]).toMatchObject({ requirements: ['R1000'], line: 1005 });
   });
 });

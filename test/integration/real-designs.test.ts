@@ -21,7 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe.skipIf(!corpus)('generation from the real Lightspeed designs', () => {
   const cases = [
     { slug: 'byok-confluence-import', e2eRows: 7 },
-    { slug: 'llama-stack-config-merge', e2eRows: 8 },
+    { slug: 'llama-stack-config-merge', e2eRows: 9 },
   ];
 
   for (const { slug, e2eRows } of cases) {
@@ -47,6 +47,6 @@ describe.skipIf(!corpus)('generation from the real Lightspeed designs', () => {
     const output = `${result.stdout}\n${result.stderr}`;
     expect(output).not.toMatch(/ParserError|Traceback/);
     const scenarios = output.match(/^\s*Scenario: /gm) ?? [];
-    expect(scenarios).toHaveLength(15);
+    expect(scenarios).toHaveLength(16);
   });
 });

@@ -98,7 +98,7 @@ describe('gherkin-bridge link (text)', () => {
     try {
       const run = await runCli(clean, ['link']);
       expect(run.code).toBe(0);
-      expect(run.stdout).toBe('Every one of the 1 scenarios has a requirement tag: nothing to link.\n');
+      expect(run.stdout).toBe('Every scenario (1) has a requirement tag: nothing to link.\n');
     } finally {
       removeProject(clean);
     }

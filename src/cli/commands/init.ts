@@ -17,7 +17,8 @@ function describeLayout(layout: Layout): string {
   const featureNote =
     layout.featureFiles === 0
       ? 'no feature file found'
-      : `${layout.featureFiles} feature file${layout.featureFiles === 1 ? '' : 's'}, ${layout.scenarios} scenarios, ` +
+      : `${layout.featureFiles} feature file${layout.featureFiles === 1 ? '' : 's'}, ` +
+        `${layout.scenarios} scenario${layout.scenarios === 1 ? '' : 's'}, ` +
         `${layout.untagged} without a requirement tag`;
   const lines = [
     `  designs     ${layout.designs.join(' ')}  (${designNote})`,

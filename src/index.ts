@@ -1,0 +1,39 @@
+/**
+ * gherkin-bridge as a library: the same operations the CLI runs.
+ * Pure functions take text or models and return data; `run*` functions read
+ * and write files.
+ */
+export type * from './model.js';
+export { LEVELS } from './model.js';
+
+export { extractDesign, classifyLevels, parseRequirementIds, slugFromPath } from './design/index.js';
+
+export { renderFeature, renderScenarios, selectRows } from './generate/render-feature.js';
+export type { GenerateOptions, TemplateSources } from './generate/options.js';
+export { GenerateError } from './generate/generate-error.js';
+export { fingerprint, formatProvenance, parseProvenance } from './generate/provenance.js';
+
+export { indexFeature, listScenarioTexts } from './features/index.js';
+
+export { computeCoverage, type CoverageOptions } from './coverage/compute-coverage.js';
+export { gate, type GatePolicy, type GateResult } from './coverage/gate.js';
+
+export { REPORTERS, getReporter } from './report/registry.js';
+export type { Reporter, ReportOptions } from './report/types.js';
+export { FINDING_KINDS } from './report/finding-kinds.js';
+export { renderKickoff, type KickoffOptions } from './kickoff/render-kickoff.js';
+
+export { suggestLinks, applyLinks, DEFAULT_MIN_SCORE } from './link/index.js';
+export type { Suggestion, LinkCandidate, SuggestOptions } from './link/index.js';
+
+export { appendScenarios, acceptStale, registerInList, parseRunnerList, unifiedDiff } from './sync/index.js';
+
+export { checkConfig, resolveOptions, ConfigError, type ConfigInput, type Options } from './config/resolve-options.js';
+export { DEFAULT_SEVERITY } from './config/defaults.js';
+
+export { loadDesigns, loadFeatures } from './api/load-project.js';
+export { runCoverage, type CoverageRequest } from './api/run-coverage.js';
+export { runGenerate, type GenerateRequest, type GenerateOutcome } from './api/run-generate.js';
+export { runSync, type SyncRequest, type SyncOutcome } from './api/run-sync.js';
+export { loadTemplates } from './io/templates.js';
+export { loadConfig } from './io/load-config.js';
