@@ -4,9 +4,10 @@ import { openDesignCache } from '../io/design-cache.js';
 import { contentHash, openIndexCache, type IndexCache } from '../io/index-cache.js';
 import type { IndexJob, IndexOutcome } from '../io/index-job.js';
 import { readText } from '../io/read-text.js';
-import { readTextFast } from '../io/read-text-fast.js';
+import { isSettled, stampOf } from '../io/file-stamp.js';
+import { decodeUtf8, readBytes } from '../io/read-bytes.js';
 import { toReportPath } from '../io/paths.js';
-import { chooseThreads, indexInWorkers, PARALLEL_MIN_FILES } from './parallel-index.js';
+import { chooseWorkers, indexInParallel, PARALLEL_MIN_FILES } from './parallel-index.js';
 
 /** Designs that were read and parsed, and the files that could not be read. */
 export interface LoadedDesigns {
@@ -29,6 +30,8 @@ export interface LoadFeaturesOptions {
   cacheDir?: string | null;
   /** Worker threads: `auto` (default) uses them when there are enough files to pay for them; 0 never. */
   threads?: number | 'auto';
+  /** Whether the main thread indexes too while workers run (default true). */
+  mainThreadHelps?: boolean;
   /** Called as files are done (read and indexed, or found in the cache). */
   onProgress?: (done: number, total: number) => void;
   /** The worker entry (tests running from sources pass a built one). */
@@ -96,6 +99,17 @@ export async function loadDesigns(
   return { designs, diagnostics };
 }
 
+/**
+ * True for a path like `a/b.feature` (what discovery returns): relative, `/`
+ * separators, no `.`, `..` or empty segments. It is then its own report path,
+ * and joining it to the folder needs no normalizing (thousands of
+ * `path.resolve` calls show in a warm run's profile).
+ */
+function isPlainRelative(file: string): boolean {
+  if (path.sep !== '/' || file === '' || file.includes('\\')) return false;
+  return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 /** A file found in the cache during the first pass, kept for the main thread when few files miss. */
 interface Miss {
   job: IndexJob;
@@ -124,29 +138,38 @@ export async function loadFeatures(
     options.onProgress?.(done, total);
   };
 
-  const jobs: IndexJob[] = files.map((file, i) => ({
-    i,
-    file: toReportPath(cwd, file),
-    absolute: path.resolve(cwd, file),
-  }));
+  const base = path.resolve(cwd);
+  const jobs: IndexJob[] = files.map((file, i) =>
+    isPlainRelative(file)
+      ? { i, file, absolute: base.endsWith('/') ? base + file : `${base}/${file}` }
+      : { i, file: toReportPath(cwd, file), absolute: path.resolve(cwd, file) },
+  );
   const cache = options.cacheDir ? await openIndexCache(path.resolve(cwd, options.cacheDir)) : null;
   const misses =
     cache && cache.loaded > 0
       ? await lookUp(jobs, cache, settle)
       : jobs.map((job): Miss => ({ job, text: null, hash: null }));
 
-  const threads = chooseThreads(misses.length, options.threads, options.workerUrl);
-  if (threads > 0) {
-    await indexInWorkers(
-      misses.map((miss) => miss.job),
-      { threads, withHash: cache !== null, onOutcome: settle, workerUrl: options.workerUrl },
-    );
-  } else if (misses.length > 0) {
+  const workers = chooseWorkers(misses.length, options.threads, options.workerUrl);
+  if (misses.length > 0) {
     // The indexer (and @cucumber/gherkin) loads only when something must be parsed.
-    const { indexJobs, indexText } = await import('../io/index-job.js');
-    for (const { job, text, hash } of misses) {
-      if (text !== null) settle(indexText(job.i, text, job.file, hash));
-      else for (const outcome of await indexJobs([job], cache !== null)) settle(outcome);
+    const { indexJob, indexJobs, indexText } = await import('../io/index-job.js');
+    if (workers > 0) {
+      await indexInParallel(
+        misses.map((miss) => miss.job),
+        {
+          workers,
+          withHash: cache !== null,
+          onOutcome: settle,
+          local: options.mainThreadHelps === false ? undefined : indexJobs,
+          workerUrl: options.workerUrl,
+        },
+      );
+    } else {
+      for (const { job, text, hash } of misses) {
+        if (text !== null) settle(indexText(job.i, text, job.file, hash));
+        else settle(await indexJob(job, cache !== null));
+      }
     }
   }
 
@@ -159,7 +182,10 @@ export async function loadFeatures(
       continue;
     }
     features.push(outcome.index);
-    if (cache && outcome.hash !== null) cache.set(outcome.hash, outcome.index);
+    if (!cache || outcome.hash === null) continue;
+    cache.set(outcome.hash, outcome.index);
+    const job = jobs[outcome.i];
+    if (outcome.stamp && job) cache.remember(job.absolute, outcome.stamp, outcome.hash);
   }
   await cache?.save();
   return { features, diagnostics };
@@ -170,6 +196,7 @@ export async function loadFeatures(
  * at once. Returns the misses in file order, with their text while there are
  * few of them (the main thread will index those), without it when there are
  * many (workers read them again rather than holding every text in memory).
+ * Reads are synchronous: this thread has nothing else to do meanwhile.
  */
 async function lookUp(
   jobs: readonly IndexJob[],
@@ -178,23 +205,37 @@ async function lookUp(
 ): Promise<Miss[]> {
   const misses: Miss[] = [];
   let keepText = true;
-  await mapLimited(jobs, async (job) => {
-    const read = await readTextFast(job.file, job.absolute);
-    if (!read.ok) {
-      settle({ i: job.i, diagnostic: read.diagnostic });
-      return;
+  for (const job of jobs) {
+    const now = Date.now();
+    const stamp = stampOf(job.absolute);
+    const known = stamp ? cache.hashOf(job.absolute, stamp) : undefined;
+    const cached = known === undefined ? undefined : cache.get(known, job.file);
+    if (cached) {
+      // Unchanged since a run that read it: not even read this time.
+      settle({ i: job.i, hash: null, index: cached });
+      continue;
     }
-    const hash = contentHash(read.text);
+    const bytes = readBytes(job.absolute);
+    if (!bytes) {
+      // Unreadable: `readText` words the diagnostic (or it became readable: index it, uncached).
+      const read = await readText(job.file, job.absolute);
+      if (read.ok) misses.push({ job, text: read.text, hash: null });
+      else settle({ i: job.i, diagnostic: read.diagnostic });
+      continue;
+    }
+    // A hit needs the hash of the bytes only: no decoding, no string.
+    const hash = contentHash(bytes);
+    if (stamp && isSettled(stamp, now)) cache.remember(job.absolute, stamp, hash);
     const index = cache.get(hash, job.file);
     if (index) {
       settle({ i: job.i, hash: null, index });
-      return;
+      continue;
     }
-    misses.push({ job, text: keepText ? read.text : null, hash });
+    misses.push({ job, text: keepText ? decodeUtf8(bytes) : null, hash });
     if (keepText && misses.length >= PARALLEL_MIN_FILES) {
       keepText = false;
       for (const miss of misses) miss.text = null;
     }
-  });
-  return misses.sort((a, b) => a.job.i - b.job.i);
+  }
+  return misses;
 }

@@ -76,26 +76,32 @@ export async function indexInParallel(jobs: readonly IndexJob[], options: Parall
         failed = true;
         reject(error);
       };
+      // Done when every thread has said so: a worker that failed, even after the
+      // others did all the work, fails the run rather than going unnoticed.
       const check = (): void => {
-        if (failed) return;
+        if (failed || running > 0 || !localDone) return;
         if (settled === jobs.length) resolve();
-        else if (running === 0 && localDone) fail(new Error(`Indexing stopped with ${jobs.length - settled} files left`));
+        else fail(new Error(`Indexing stopped with ${jobs.length - settled} files left`));
       };
       const take = (outcomes: readonly IndexOutcome[]): void => {
         if (failed) return;
         for (const outcome of outcomes) options.onOutcome(outcome);
         settled += outcomes.length;
-        check();
       };
       for (let t = 0; t < workers; t++) {
         const worker = new Worker(url, { workerData: input });
         started.push(worker);
-        worker.on('message', take);
+        let finished = false;
+        // Outcomes, then null when the worker found nothing left to claim (a port keeps messages in order).
+        worker.on('message', (message: IndexOutcome[] | null) => {
+          if (message) return take(message);
+          finished = true;
+          running--;
+          check();
+        });
         worker.on('error', fail);
         worker.on('exit', (code) => {
-          running--;
-          if (code !== 0) fail(new Error(`An indexing worker stopped with exit code ${code}`));
-          else check();
+          if (!finished) fail(new Error(`An indexing worker stopped early (exit code ${code})`));
         });
       }
       const { local } = options;

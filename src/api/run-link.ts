@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Options } from '../config/resolve-options.js';
+import { indexFeature } from '../features/index-feature.js';
 import { listScenarioTexts, type ScenarioText } from '../features/scenario-texts.js';
 import { applyLinks } from '../link/apply-links.js';
 import { suggestLinks, type Suggestion } from '../link/suggest-links.js';
@@ -29,6 +30,8 @@ export interface LinkFile {
   /** The text as read (BOM removed), to make sure it has not changed before writing. */
   text: string;
   scenarios: ScenarioText[];
+  /** Lines of the scenarios a requirement tag applies to, Examples tags included. */
+  tagged: Set<number>;
 }
 
 /** What `link` proposes, before anything is written. */
@@ -75,17 +78,25 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
       continue;
     }
     const scenarios = listScenarioTexts(read.text, shown);
-    if ('error' in scenarios) diagnostics.push(scenarios.error);
-    else files.push({ file: shown, text: read.text, scenarios });
+    if ('error' in scenarios) {
+      diagnostics.push(scenarios.error);
+      continue;
+    }
+    // The index sees requirement tags on Examples too, which the scenario texts do not carry.
+    const tagged = new Set<number>();
+    for (const entry of indexFeature(read.text, shown).scenarios) if (entry.requirements.length > 0) tagged.add(entry.line);
+    for (const scenario of scenarios) if (hasRequirementTag(scenario)) tagged.add(scenario.line);
+    files.push({ file: shown, text: read.text, scenarios, tagged });
   }
   const all = files.flatMap((file) => file.scenarios);
+  const untagged = files.flatMap((file) => file.scenarios.map((scenario) => !file.tagged.has(scenario.line)));
   const known = new Set(loaded.designs.map((design) => design.slug));
   const requirementCount = loaded.designs.reduce((sum, d) => sum + d.requirements.length + d.surface.length, 0);
   // Every candidate first: a scenario linked to a design keeps only that design's, then the list is cut.
   const ranked = suggestLinks(loaded.designs, all, { minScore: request.minScore, limit: Math.max(requirementCount, 1) });
   const suggestions: Suggestion[] = [];
   all.forEach((scenario, index) => {
-    if (hasRequirementTag(scenario)) return;
+    if (!untagged[index]) return;
     const suggestion = ranked[index] as Suggestion;
     const linked = linkedDesign(scenario);
     const pool = linked !== null && known.has(linked)

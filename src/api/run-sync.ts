@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CoverageReport, Design, Finding, SurfaceRow } from '../model.js';
+import type { CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { fingerprint } from '../generate/provenance.js';
 import { renderFeature, renderScenarios } from '../generate/render-feature.js';
-import type { TemplateSources } from '../generate/options.js';
+import type { GenerateOptions, TemplateSources } from '../generate/options.js';
 import { indexFeature } from '../features/index-feature.js';
+import { designSlug, requirementId } from '../features/tag-kinds.js';
+import { toTagName } from '../generate/sanitize.js';
 import { acceptStale } from '../sync/accept-stale.js';
-import { appendScenarios } from '../sync/insert-scenarios.js';
+import { appendFeature, appendScenarios, appendTarget } from '../sync/insert-scenarios.js';
 import { registerInList } from '../sync/runner-list.js';
 import { unifiedDiff } from '../sync/unified-diff.js';
 import { discover } from '../io/discover.js';
@@ -17,62 +19,110 @@ import { isInside, toReportPath } from '../io/paths.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { loadDesigns, loadFeatures } from './load-project.js';
 import { readRunnable } from './runner-list.js';
-import { chooseTarget, defaultFeaturesDir } from './feature-target.js';
+import { chooseTarget, defaultFeaturesDir, designTagsInText } from './feature-target.js';
 
 /** What `sync` is asked to do. */
 export interface SyncRequest {
+  /** Working directory; designs, features, `into`, `out` and the runner lists are relative to it. */
   cwd: string;
   options: Options;
   templates: TemplateSources;
-  /** Write nothing; return the diffs. */
+  /** Write nothing; only compute the changes and their diffs. */
   check: boolean;
-  /** Also refresh the fingerprints of stale generated scenarios. */
+  /** Also refresh the fingerprint (and recorded behavior) of stale generated scenarios. */
   acceptStale: boolean;
-  /** Runner list to add created files to. */
+  /** Runner list to add the feature files sync creates to, or null. */
   register: string | null;
 }
 
-/** One file sync changes or would change. */
+/** One feature file sync changes (or, with `check`, would change). */
 export interface SyncChange {
+  /** Path relative to the working directory. */
   file: string;
   created: boolean;
-  /** Requirement ids of the scenarios added. */
+  /** Ids of the requirements the added scenarios cover, which had none before, in design order. */
   added: string[];
-  /** Provenance lines whose fingerprint was refreshed. */
+  /** Lines of the provenance comments whose fingerprint was refreshed. */
   accepted: number[];
+  /** Unified diff of the change (`--- /dev/null` for a created file). */
   diff: string;
 }
 
+/** The runner list change of `sync --register`. */
+export interface RegisterChange {
+  /** The list, relative to the working directory. */
+  list: string;
+  /** Entries appended, relative to the list's folder. */
+  added: string[];
+  /** Unified diff of the list; empty when nothing was added. */
+  diff: string;
+}
+
+/** What `sync` did (or would do). */
 export interface SyncOutcome {
+  /** Changed files, sorted by path. */
   changes: SyncChange[];
-  /** Problems that kept sync from doing part of its work (unparseable targets, ...). */
+  /**
+   * Problems that kept sync from doing part of its work, for example a linked
+   * file that does not parse (`parse-error`), or a target it cannot use.
+   * Errors make the CLI exit 1.
+   */
   problems: Finding[];
-  /** The coverage report before sync, for its orphaned and stale findings. */
+  /** The coverage report before sync, for its `orphaned`, `stale` and `not-run` findings. */
   before: CoverageReport;
   /** Entries added to the runner list, when `register` was given. */
   registered: string[];
+  /** The runner list change, when `register` was given. */
+  register: RegisterChange | null;
 }
 
 interface PendingFile {
   file: string;
+  /** The file's text as read (BOM and line endings included), or null when it does not exist. */
   original: string | null;
   text: string;
   added: string[];
   accepted: number[];
 }
 
-/** Rows at the selected levels that name an uncovered requirement, once each, in design order. */
-function missingRows(design: Design, report: CoverageReport, options: Options): SurfaceRow[] {
-  const coverage = report.designs.find((d) => d.slug === design.slug);
-  if (!coverage) return [];
-  const uncovered = new Set(coverage.requirements.filter((r) => r.status === 'uncovered').map((r) => r.id));
-  return design.surface.filter(
-    (row) => row.levels.some((level) => options.levels.includes(level)) && row.requirements.some((id) => uncovered.has(id)),
+/**
+ * Whether a generated `@<id>` tag is read back as requirement `id`. Design
+ * docs may name use cases (`U1`) in the surface table, but only `R` ids are
+ * requirement tags in feature files: a scenario for such an id would never
+ * cover it, and sync would add it again on every run.
+ */
+function isCoverable(id: string): boolean {
+  return requirementId(`@${toTagName(id)}`) === id;
+}
+
+/** What sync adds for one design. */
+interface Missing {
+  /** Rows at the selected levels that name an uncovered requirement sync can cover, in design order. */
+  rows: SurfaceRow[];
+  /** Those requirements, in design order. */
+  ids: string[];
+  /** Uncovered requirements whose tag would not be read as a requirement tag. */
+  uncoverable: string[];
+}
+
+function missingRows(design: Design, report: CoverageReport, options: Options): Missing {
+  const coverage = report.designs.find((d) => d.slug === design.slug && d.path === design.path);
+  const none: Missing = { rows: [], ids: [], uncoverable: [] };
+  if (!coverage) return none;
+  const uncovered = coverage.requirements.filter((r) => r.status === 'uncovered').map((r) => r.id);
+  const coverable = new Set(uncovered.filter(isCoverable));
+  const slugTag = designSlug(`@design:${toTagName(design.slug) || '_'}`);
+  if (slugTag !== design.slug) return { ...none, uncoverable: uncovered };
+  const rows = design.surface.filter(
+    (row) => row.levels.some((level) => options.levels.includes(level)) && row.requirements.some((id) => coverable.has(id)),
   );
+  const ids = [...new Set(rows.flatMap((row) => row.requirements.filter((id) => coverable.has(id))))];
+  return { rows, ids, uncoverable: uncovered.filter((id) => !coverable.has(id)) };
 }
 
 async function readOriginal(file: string): Promise<string | null> {
   try {
+    // Read as is (a BOM stays), so that the original bytes can be kept exactly.
     return await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -80,11 +130,32 @@ async function readOriginal(file: string): Promise<string | null> {
   }
 }
 
+function problem(kind: FindingKind, file: string, line: number, design: Design, message: string): Finding {
+  return { kind, severity: 'error', file, line, design: design.slug, message };
+}
+
+/** `into` or `--out` must name a place inside the working directory. */
+function insideRoot(root: string, file: string, what: string): string {
+  if (!isInside(root, path.resolve(root, file))) {
+    throw new ConfigError(`${what} ${file} is outside the working directory ${root}`);
+  }
+  return toReportPath(root, file);
+}
+
 /**
- * Add a generated scenario for every expected requirement with no scenario,
- * and optionally accept stale fingerprints. Existing bytes are never changed
- * (sync only inserts), a file that does not parse is never touched, and a
- * second run has nothing to do.
+ * Add a generated scenario for every expected requirement with no scenario
+ * (the same templates as `generate`), and with `acceptStale` refresh the
+ * fingerprint of stale generated scenarios. A design's scenarios go to the
+ * file {@link chooseTarget} picks, else to a new `<features dir>/<slug>.feature`.
+ *
+ * Existing bytes are never changed: sync only appends (or, for an accepted
+ * stale scenario, rewrites the fingerprint and recorded behavior on its two
+ * provenance comment lines). A file that does not parse is never touched, and
+ * no scenario is ever deleted. A second run has nothing to do. Every write is
+ * atomic (a temporary file, then a rename).
+ *
+ * @throws {ConfigError} for an `into`/`out`/runner list outside the working
+ *   directory, or a runner list that cannot be read.
  */
 export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   const { options } = request;
@@ -93,67 +164,125 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
     discover(root, options.designs),
     discover(root, options.features),
   ]);
-  const [designs, features] = await Promise.all([loadDesigns(root, designFiles), loadFeatures(root, featureFiles)]);
-  const runnable = options.runnerList ? await readRunnable(root, options.runnerList) : null;
+  const cacheDir = options.cache ? options.cacheDir : null;
+  const [designs, features] = await Promise.all([
+    loadDesigns(root, designFiles, { cacheDir }),
+    loadFeatures(root, featureFiles, { cacheDir }),
+  ]);
+  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
+  const severity = { ...options.severity };
+  // Stale scenarios are accepted from this report, so they must be in it.
+  if (request.acceptStale && severity.stale === 'off') severity.stale = 'warning';
   const before = computeCoverage(designs.designs, features.features, {
     levels: options.levels,
-    severity: options.severity,
+    severity,
     diagnostics: [...designs.diagnostics, ...features.diagnostics],
     runnable: runnable?.files ?? null,
-    runnerListName: options.runnerList ?? undefined,
+    runnerListName: runnable?.list,
   });
 
   const byPath = new Map(features.features.map((f) => [f.path, f]));
+  const broken = features.features.filter((f) => f.diagnostics.length > 0);
   const pending = new Map<string, PendingFile>();
   const problems: Finding[] = [];
-  const outDir = options.out ?? defaultFeaturesDir(features.features);
-  const generateOptions = { levels: options.levels, skipTag: options.skipTag, templates: request.templates };
+  const outDir = options.out === null ? defaultFeaturesDir(features.features, options.features) : options.out;
+  const generateOptions: GenerateOptions = {
+    levels: options.levels,
+    skipTag: options.skipTag,
+    templates: request.templates,
+  };
 
   const pendingFor = async (file: string): Promise<PendingFile> => {
     const existing = pending.get(file);
     if (existing) return existing;
     const original = await readOriginal(path.resolve(root, file));
-    const entry = { file, original, text: original ?? '', added: [], accepted: [] };
+    const entry: PendingFile = { file, original, text: original ?? '', added: [], accepted: [] };
     pending.set(file, entry);
     return entry;
   };
 
+  /** The index of the entry's current text: the discovered one while unchanged. */
+  const currentIndex = (entry: PendingFile, known: FeatureIndex | undefined): FeatureIndex =>
+    known && entry.text === entry.original ? known : indexFeature(entry.text, entry.file);
+
   const seenSlugs = new Set<string>();
   for (const design of designs.designs) {
+    // A second design with the same slug is reported as `duplicate` and ignored, as by coverage.
     if (seenSlugs.has(design.slug)) continue;
     seenSlugs.add(design.slug);
-    const rows = missingRows(design, before, options);
+    const { rows, ids, uncoverable } = missingRows(design, before, options);
+    for (const id of uncoverable) {
+      const line = design.surface.find((row) => row.requirements.includes(id))?.line ?? 1;
+      problems.push({
+        ...problem('uncovered', design.path, line, design, `sync cannot add a scenario for ${id}: a generated tag @${toTagName(id)} (or @design:${design.slug}) would not be read back as a link to it, so cover it by hand`),
+        severity: 'warning',
+        requirement: id,
+      });
+    }
     if (rows.length === 0) continue;
-    const target = chooseTarget(design, features.features, options.into);
-    const ids = [...new Set(rows.flatMap((row) => row.requirements))];
-    if (target === null) {
-      const file = path.posix.join(outDir.split(path.sep).join('/'), `${design.slug}.feature`);
-      if (!isInside(root, path.resolve(root, file))) {
-        throw new ConfigError(`Refusing to create ${file}: it is outside ${root}`);
+
+    // A file that does not parse may hold this design's scenarios: adding
+    // them elsewhere would duplicate them once it is fixed.
+    const blocking = [];
+    for (const feature of broken) {
+      const text = (await pendingFor(feature.path)).original ?? '';
+      if (designTagsInText(text).has(design.slug)) blocking.push(feature);
+    }
+    if (blocking.length > 0) {
+      for (const feature of blocking) {
+        const line = feature.diagnostics[0]?.line ?? 1;
+        problems.push(
+          problem('parse-error', feature.path, line, design, `${feature.path} names @design:${design.slug} but does not parse (line ${line}), so sync leaves it untouched and adds no scenario for ${ids.join(', ')} until it is fixed`),
+        );
       }
-      const entry = await pendingFor(toReportPath(root, file));
-      if (entry.original !== null) {
-        problems.push(problem(entry.file, design, `${entry.file} exists but is not linked to @design:${design.slug}; add the tag, or name the file with --into ${design.slug}=${entry.file}`));
-        continue;
-      }
-      entry.text = renderFeature({ ...design, surface: rows }, generateOptions);
+      continue;
+    }
+
+    const chosen = chooseTarget(design, features.features, options.into);
+    const file =
+      chosen === null
+        ? insideRoot(root, path.join(outDir, `${design.slug}.feature`), '--out folder: the new file')
+        : Object.hasOwn(options.into, design.slug)
+          ? insideRoot(root, chosen, `into ${design.slug}=`)
+          : chosen;
+    const entry = await pendingFor(file);
+    const known = byPath.get(file);
+
+    if (entry.original === null) {
+      // A new file: the whole feature, or, when another design already planned it, its scenarios appended.
+      entry.text =
+        entry.text === ''
+          ? renderFeature({ ...design, surface: rows }, generateOptions)
+          : appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag: true }));
       entry.added.push(...ids);
       continue;
     }
-    const index = byPath.get(target) ?? null;
-    const entry = await pendingFor(target);
-    if (entry.original === null) {
-      problems.push(problem(target, design, `${target} (the sync target of @design:${design.slug}) does not exist`));
+    if (!known) {
+      problems.push(
+        problem('io-error', file, 1, design, `${file} exists but is not among the feature files read (--features ${options.features.join(' ')}), so sync would add the same scenarios on every run; add it to the features globs or choose another file with --into ${design.slug}=<file>`),
+      );
       continue;
     }
-    const parsed = index ?? indexFeature(entry.original, target);
-    if (parsed.diagnostics.length > 0) {
-      problems.push(problem(target, design, `${target} does not parse, so sync leaves it untouched (line ${parsed.diagnostics[0]?.line})`));
+    if (known.diagnostics.length > 0) {
+      const line = known.diagnostics[0]?.line ?? 1;
+      problems.push(
+        problem('parse-error', file, line, design, `${file} does not parse (line ${line}), so sync leaves it untouched and adds no scenario for ${ids.join(', ')}`),
+      );
       continue;
     }
-    const needsDesignTag = !parsed.designTags.includes(design.slug);
-    const block = renderScenarios(design, rows, { ...generateOptions, designTag: needsDesignTag });
-    entry.text = appendScenarios(entry.text, block);
+    if (chosen === null && !known.designTags.includes(design.slug)) {
+      problems.push(
+        problem('io-error', file, 1, design, `${file} exists but is not linked to @design:${design.slug}; add the tag to its Feature, or name the file that should receive the scenarios with --into ${design.slug}=<file>`),
+      );
+      continue;
+    }
+    if (appendTarget(entry.text) === 'no-feature') {
+      // Blank or comments only: the file gets a whole Feature after what it holds.
+      entry.text = appendFeature(entry.text, renderFeature({ ...design, surface: rows }, generateOptions));
+    } else {
+      const designTag = !currentIndex(entry, known).designTags.includes(design.slug);
+      entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag }));
+    }
     entry.added.push(...ids);
   }
 
@@ -162,15 +291,16 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
       if (finding.kind !== 'stale' || finding.data?.newBehavior === undefined) continue;
       const entry = await pendingFor(finding.file);
       if (entry.original === null) continue;
-      entry.text = acceptStale(entry.text, finding.line, fingerprint(finding.data.newBehavior), finding.data.newBehavior);
+      const newBehavior = finding.data.newBehavior;
+      entry.text = acceptStale(entry.text, finding.line, fingerprint(newBehavior), newBehavior);
       entry.accepted.push(finding.line);
     }
   }
 
   const changes: SyncChange[] = [];
-  for (const entry of [...pending.values()].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+  for (const entry of [...pending.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     if (entry.original === entry.text) continue;
-    if (entry.original !== null && !entry.text.startsWith(entry.original) && entry.accepted.length === 0) {
+    if (entry.original !== null && entry.accepted.length === 0 && !entry.text.startsWith(entry.original)) {
       throw new Error(`internal: sync would change existing bytes of ${entry.file}`);
     }
     changes.push({
@@ -180,26 +310,54 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
       accepted: entry.accepted,
       diff: unifiedDiff(entry.file, entry.original, entry.text),
     });
-    if (!request.check) await writeAtomic(path.resolve(root, entry.file), entry.text);
   }
+  const created = changes.filter((c) => c.created).map((c) => c.file);
+  const listChange = request.register ? await planRegister(root, request.register, created) : null;
 
-  let registered: string[] = [];
-  if (request.register) {
-    registered = await register(root, request.register, changes.filter((c) => c.created).map((c) => c.file), request.check);
+  if (!request.check) {
+    for (const entry of pending.values()) {
+      if (entry.original !== entry.text) await writeAtomic(path.resolve(root, entry.file), entry.text);
+    }
+    if (listChange && listChange.text !== listChange.original) {
+      await writeAtomic(path.resolve(root, listChange.list), listChange.text);
+    }
+    problems.push(...(await undiscovered(root, options.features, created)));
   }
-  return { changes, problems, before, registered };
+  const register = listChange ? { list: listChange.list, added: listChange.added, diff: listChange.diff } : null;
+  return { changes, problems, before, registered: register?.added ?? [], register };
 }
 
-function problem(file: string, design: Design, message: string): Finding {
-  return { kind: 'io-error', severity: 'error', file, line: 1, design: design.slug, message };
+/** Files sync created that the features globs do not find: coverage, and the next sync, would not see them. */
+async function undiscovered(root: string, patterns: readonly string[], created: readonly string[]): Promise<Finding[]> {
+  if (created.length === 0) return [];
+  const found = new Set(await discover(root, patterns));
+  return created
+    .filter((file) => !found.has(file))
+    .map((file) => ({
+      kind: 'io-error' as const,
+      severity: 'warning' as const,
+      file,
+      line: 1,
+      message: `${file} was created, but the features globs (${patterns.join(' ')}) do not find it, so coverage will not count it; add its folder to "features" or pick another folder with --out`,
+    }));
 }
 
-async function register(root: string, list: string, created: readonly string[], check: boolean): Promise<string[]> {
-  const listPath = path.resolve(root, list);
+interface PlannedList {
+  list: string;
+  original: string;
+  text: string;
+  added: string[];
+  diff: string;
+}
+
+async function planRegister(root: string, list: string, created: readonly string[]): Promise<PlannedList> {
+  const shown = insideRoot(root, list, 'runner list');
+  const listPath = path.resolve(root, shown);
   const listDir = path.dirname(listPath);
-  const original = (await readOriginal(listPath)) ?? '';
+  const existing = await readOriginal(listPath);
+  const original = existing ?? '';
   const entries = created.map((file) => path.relative(listDir, path.resolve(root, file)).split(path.sep).join('/'));
   const { text, added } = registerInList(original, entries);
-  if (!check && text !== original) await writeAtomic(listPath, text);
-  return added;
+  const diff = text === original ? '' : unifiedDiff(shown, existing, text);
+  return { list: shown, original, text, added, diff };
 }

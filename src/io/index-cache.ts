@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, FeatureIndex } from '../model.js';
 import { codeFingerprint, toolVersion } from './code-fingerprint.js';
+import { sameStamp, type FileStamp } from './file-stamp.js';
 import { openJsonCache } from './json-cache.js';
 
 /** Name of the cache file inside the cache folder. */
@@ -9,6 +10,11 @@ export const CACHE_FILE = 'feature-index.json';
 
 /** Format tag in the cache file; bump it when the stored shape changes. */
 const FORMAT = 'gherkin-bridge/feature-index@1';
+
+/** Name of the file of stamps (what each feature file's hash was, by path and stat). */
+export const STAMPS_FILE = 'feature-stamps.json';
+
+const STAMPS_FORMAT = 'gherkin-bridge/feature-stamps@1';
 
 /** A diagnostic of a cached index, without the file it belongs to. */
 export type StoredDiagnostic = Omit<Diagnostic, 'file'>;
@@ -24,7 +30,7 @@ export interface StoredIndex {
 
 /**
  * The on-disk cache of feature indexes, keyed by the SHA-256 of each file's
- * text, so that a file moved or copied elsewhere is still found. Entries are
+ * bytes, so that a file moved or copied elsewhere is still found. Entries are
  * stored without their path and re-attached to the file asking.
  */
 export interface IndexCache {
@@ -36,13 +42,20 @@ export interface IndexCache {
   get(hash: string, file: string): FeatureIndex | undefined;
   /** Remember the index of text with this hash (its path is dropped). */
   set(hash: string, index: FeatureIndex): void;
+  /**
+   * The hash recorded for the file at `absolutePath` when it had this stamp,
+   * so that an unchanged file need not be read to be looked up.
+   */
+  hashOf(absolutePath: string, stamp: FileStamp): string | undefined;
+  /** Record the hash of a file's bytes at a stamp; only for settled files (see `isSettled`). */
+  remember(absolutePath: string, stamp: FileStamp, hash: string): void;
   /** Write the entries this run used, when it added any: atomic; false when it cannot be written. */
   save(): Promise<boolean>;
 }
 
-/** SHA-256 (hex) of a file's text: the cache key. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 (hex) of a file's bytes (a string counts as its UTF-8 bytes): the cache key. */
+export function contentHash(content: Uint8Array | string): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 /** The index without its path, or null when its text names the path (then it cannot be reused elsewhere). */
@@ -85,7 +98,10 @@ export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
  * replaced on the next save.
  */
 export async function openIndexCache(dir: string, version: string = cacheVersion()): Promise<IndexCache> {
-  const store = await openJsonCache(path.join(dir, CACHE_FILE), FORMAT, version, isStoredIndex);
+  const [store, stamps] = await Promise.all([
+    openJsonCache(path.join(dir, CACHE_FILE), FORMAT, version, isStoredIndex),
+    openJsonCache(path.join(dir, STAMPS_FILE), STAMPS_FORMAT, version, isStampRecord),
+  ]);
   return {
     file: store.file,
     loaded: store.loaded,
@@ -97,8 +113,31 @@ export async function openIndexCache(dir: string, version: string = cacheVersion
       const stored = toStored(index);
       if (stored) store.set(hash, stored);
     },
-    save: () => store.save(),
+    hashOf(absolutePath, stamp) {
+      const record = stamps.get(absolutePath);
+      return record && sameStamp(record, stamp) ? record[4] : undefined;
+    },
+    remember(absolutePath, stamp, hash) {
+      const record = stamps.get(absolutePath);
+      if (!record || !sameStamp(record, stamp) || record[4] !== hash) stamps.set(absolutePath, [...stamp, hash]);
+    },
+    async save() {
+      const [saved, savedStamps] = await Promise.all([store.save(), stamps.save()]);
+      return saved || savedStamps;
+    },
   };
+}
+
+/** A file's stamp and the hash of its bytes at that stamp. */
+type StampRecord = [...FileStamp, string];
+
+function isStampRecord(value: unknown): value is StampRecord {
+  return (
+    Array.isArray(value) &&
+    value.length === 5 &&
+    value.slice(0, 4).every((n) => typeof n === 'number') &&
+    typeof value[4] === 'string'
+  );
 }
 
 /** Shape check of an entry read from disk: a damaged entry is a miss, never a crash later. */

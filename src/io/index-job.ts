@@ -1,7 +1,9 @@
 import type { Diagnostic, FeatureIndex } from '../model.js';
 import { indexFeature } from '../features/index-feature.js';
+import { isSettled, stampOf, type FileStamp } from './file-stamp.js';
 import { contentHash } from './index-cache.js';
-import { readTextFast } from './read-text-fast.js';
+import { decodeUtf8, readBytes } from './read-bytes.js';
+import { readText } from './read-text.js';
 
 /** One feature file to read and index. */
 export interface IndexJob {
@@ -13,9 +15,13 @@ export interface IndexJob {
   absolute: string;
 }
 
-/** What came of one {@link IndexJob}: an index (and the hash of the text, when asked for), or why it could not be read. */
+/**
+ * What came of one {@link IndexJob}: an index, or why the file could not be
+ * read. With `withHash`, also the hash of the bytes and, when the file was
+ * settled, its stamp taken before reading them (for the cache).
+ */
 export type IndexOutcome =
-  | { i: number; hash: string | null; index: FeatureIndex }
+  | { i: number; hash: string | null; stamp?: FileStamp | null; index: FeatureIndex }
   | { i: number; diagnostic: Diagnostic };
 
 /** Index text that was already read. */
@@ -24,15 +30,29 @@ export function indexText(i: number, text: string, file: string, hash: string | 
 }
 
 /**
- * Read and index a batch of files, one after another. A file that cannot be
- * read gives its `io-error` diagnostic and the others go on.
+ * Read and index one file. The hash (when asked for) is that of the bytes, as
+ * the cache looks files up. A file that cannot be read gives its `io-error`
+ * diagnostic, worded by `readText`.
  */
+export async function indexJob({ i, file, absolute }: IndexJob, withHash: boolean): Promise<IndexOutcome> {
+  // Stamp first: if the file changes between the two, the stamp is the older one and will not match next time.
+  const now = Date.now();
+  const stamp = withHash ? stampOf(absolute) : null;
+  const bytes = readBytes(absolute);
+  const text = bytes && decodeUtf8(bytes);
+  if (bytes && text !== null) {
+    if (!withHash) return indexText(i, text, file, null);
+    const trusted = stamp && isSettled(stamp, now) ? stamp : null;
+    return { i, hash: contentHash(bytes), stamp: trusted, index: indexFeature(text, file) };
+  }
+  const read = await readText(file, absolute);
+  // Readable on the second try (it changed meanwhile): index it, but do not cache it.
+  return read.ok ? indexText(i, read.text, file, null) : { i, diagnostic: read.diagnostic };
+}
+
+/** Read and index a batch of files, one after another; a bad file never stops the others. */
 export async function indexJobs(jobs: readonly IndexJob[], withHash: boolean): Promise<IndexOutcome[]> {
   const outcomes: IndexOutcome[] = [];
-  for (const { i, file, absolute } of jobs) {
-    const read = await readTextFast(file, absolute);
-    if (!read.ok) outcomes.push({ i, diagnostic: read.diagnostic });
-    else outcomes.push(indexText(i, read.text, file, withHash ? contentHash(read.text) : null));
-  }
+  for (const job of jobs) outcomes.push(await indexJob(job, withHash));
   return outcomes;
 }

@@ -1,15 +1,31 @@
 /**
  * Worker-thread entry for parallel indexing (see `src/api/parallel-index.ts`).
- * Each message is a batch of {@link IndexJob}s; the reply is their
- * {@link IndexOutcome}s, plain data.
+ * The worker claims batches of jobs from a counter shared by every thread,
+ * posts each batch's {@link IndexOutcome}s (plain data), and posts `null`
+ * when nothing is left.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { indexJobs, type IndexJob } from './index-job.js';
+import { indexJobs, type IndexJob, type IndexOutcome } from './index-job.js';
+
+/** What a worker starts with. */
+export interface IndexWorkerInput {
+  jobs: IndexJob[];
+  withHash: boolean;
+  /** One Int32: the index of the next job nobody has claimed. */
+  claims: SharedArrayBuffer;
+  /** Jobs per claim. */
+  batch: number;
+}
 
 const port = parentPort;
 if (!port) throw new Error('index-worker is a worker-thread entry, not a module to import');
-const { withHash } = workerData as { withHash: boolean };
+const { jobs, withHash, claims, batch } = workerData as IndexWorkerInput;
+const next = new Int32Array(claims);
 
-port.on('message', (jobs: IndexJob[]) => {
-  void indexJobs(jobs, withHash).then((outcomes) => port.postMessage(outcomes));
-});
+for (;;) {
+  const start = Atomics.add(next, 0, batch);
+  if (start >= jobs.length) break;
+  const outcomes: IndexOutcome[] = await indexJobs(jobs.slice(start, start + batch), withHash);
+  port.postMessage(outcomes);
+}
+port.postMessage(null);

@@ -18,7 +18,7 @@ export interface JsonCache<T> {
    * mutable objects.
    */
   get(key: string): T | undefined;
-  /** Store an entry (it is written by the next save). */
+  /** Store (or replace) an entry; it is written by the next save. */
   set(key: string, value: T): void;
   /**
    * When the run added entries, write the entries it used: to a temporary
@@ -58,7 +58,6 @@ export async function openJsonCache<T>(
       return candidate;
     },
     set(key, value) {
-      if (used.has(key)) return;
       used.set(key, value);
       added = true;
     },

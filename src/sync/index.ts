@@ -1,6 +1,7 @@
 export { acceptStale, replaceFingerprint } from './accept-stale.js';
 export {
   GENERATED_RULE_TITLE,
+  appendFeature,
   appendScenarios,
   appendTarget,
   type AppendOptions,

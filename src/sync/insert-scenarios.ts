@@ -137,3 +137,17 @@ function indent(lfBlock: string): string {
     .map((line) => (line === '' ? line : `  ${line}`))
     .join('\n');
 }
+
+/**
+ * Append a whole feature (`featureText`, LF, from the feature template) to a
+ * file that has none yet: empty, blank or comments only. `original` stays a
+ * prefix of the result; the feature is converted to the file's line ending
+ * style and separated from a comment by one blank line. For a file that
+ * already has a Feature, use {@link appendScenarios}.
+ */
+export function appendFeature(original: string, featureText: string): string {
+  const eol = detectLineEnding(original);
+  let insertion = endsWithLineBreak(original) ? '' : eol;
+  if (original.trim() !== '' && !lastLineIsBlank(original)) insertion += eol;
+  return original + insertion + convertLineEndings(normaliseBlock(featureText), eol);
+}

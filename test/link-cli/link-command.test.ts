@@ -90,6 +90,15 @@ describe('gherkin-bridge link (text)', () => {
     expect(read(dir, 'tests/features/backup.feature')).toBe(BACKUP_FEATURE);
   });
 
+  it('does not propose an Outline whose Examples carry the requirement tag', async () => {
+    writeFileSync(
+      path.join(dir, 'tests/features/outline.feature'),
+      '@design:backup\nFeature: O\n\n  Scenario Outline: Restore <what>\n    Given <what>\n\n    @R3\n    Examples:\n      | what |\n      | all  |\n',
+    );
+    const body = JSON.parse((await runCli(dir, ['link', '--format', 'json'])).stdout) as { suggestions: JsonSuggestion[] };
+    expect(body.suggestions.some((s) => s.file === 'tests/features/outline.feature')).toBe(false);
+  });
+
   it('says so when every scenario has a requirement tag', async () => {
     const clean = makeProject({
       'docs/design/a/a.md': '# A\n\n## Requirements\n\n- **R1:** Works.\n',

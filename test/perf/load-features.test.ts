@@ -111,10 +111,12 @@ describe('loadFeatures on worker threads', () => {
   it('gives the same result, in the same order, as the single-thread path on a few hundred files', async () => {
     const { root, files } = project(420);
     const single = await loadFeatures(root, files, { threads: 0 });
-    const parallel = await loadFeatures(root, files, { threads: 2, workerUrl });
+    const workersOnly = await loadFeatures(root, files, { threads: 2, workerUrl, mainThreadHelps: false });
+    const withMain = await loadFeatures(root, files, { threads: 1, workerUrl });
     const three = await loadFeatures(root, files, { threads: 3, workerUrl });
     expect(single.features.length).toBe(420);
-    expect(serialized(parallel)).toBe(serialized(single));
+    expect(serialized(workersOnly)).toBe(serialized(single));
+    expect(serialized(withMain)).toBe(serialized(single));
     expect(serialized(three)).toBe(serialized(single));
   });
 
@@ -132,9 +134,10 @@ describe('loadFeatures on worker threads', () => {
     expect(serialized(warm)).toBe(serialized(single));
   });
 
-  it('rejects when the worker entry cannot start, rather than returning a partial result', async () => {
+  it('rejects when a worker cannot start, even if the main thread did all the work', async () => {
     const { root, files } = project(5);
     const missing = new URL('file:///nonexistent/gherkin-bridge-worker.js');
+    await expect(loadFeatures(root, files, { threads: 1, workerUrl: missing, mainThreadHelps: false })).rejects.toThrow();
     await expect(loadFeatures(root, files, { threads: 1, workerUrl: missing })).rejects.toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Finding } from '../../model.js';
 import { runSync, type SyncChange } from '../../api/run-sync.js';
 import { ConfigError } from '../../config/resolve-options.js';
 import { loadTemplates } from '../../io/templates.js';
@@ -6,16 +7,25 @@ import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { collect } from '../parse-flags.js';
 
-function describe(change: SyncChange, check: boolean): string {
+/** Findings of the report before sync that sync leaves for a person, and what to do about each kind. */
+const LEFT_FOR_A_PERSON: Readonly<Record<string, string>> = {
+  orphaned: 'sync never deletes a scenario: remove it or fix its tag',
+  stale: 'review the scenario, then run sync --accept-stale',
+  'not-run': 'add its file to the runner list',
+};
+
+function describe(change: SyncChange, check: boolean): string[] {
   const verb = check ? 'would ' : '';
-  const parts: string[] = [];
+  const lines: string[] = [];
   if (change.added.length > 0) {
-    parts.push(`${verb}${change.created ? 'create' : 'add to'} ${change.file}: scenarios for ${change.added.join(', ')}`);
+    const what = change.created ? 'create' : 'add to';
+    lines.push(`${verb}${what} ${change.file}: scenarios for ${change.added.join(', ')}`);
   }
   if (change.accepted.length > 0) {
-    parts.push(`${verb}accept ${change.accepted.length} stale scenario(s) in ${change.file} (lines ${change.accepted.join(', ')})`);
+    const n = change.accepted.length;
+    lines.push(`${verb}accept ${n} stale scenario${n === 1 ? '' : 's'} in ${change.file} (line${n === 1 ? '' : 's'} ${change.accepted.join(', ')})`);
   }
-  return parts.join('\n');
+  return lines;
 }
 
 function parseInto(values: readonly string[] | undefined): Record<string, string> {
@@ -30,6 +40,17 @@ function parseInto(values: readonly string[] | undefined): Record<string, string
   return into;
 }
 
+function line(finding: Finding): string {
+  return `${finding.file}:${finding.line}: ${finding.severity} [${finding.kind}] ${finding.message}`;
+}
+
+interface SyncFlags {
+  into?: string[];
+  register?: string;
+  acceptStale?: boolean;
+  check?: boolean;
+}
+
 /** `sync`: add the missing scenarios to the feature files, never changing a byte that is there. */
 export function registerSync(program: Command, ctx: CommandContext): void {
   program
@@ -38,16 +59,17 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--designs <glob>', 'design docs to read (repeatable; a leading ! excludes)', collect)
     .option('--features <glob>', 'feature files to read (repeatable; a leading ! excludes)', collect)
     .option('--levels <list>', 'verification levels whose requirements are expected (default e2e)')
-    .option('--into <slug=file>', 'feature file that receives a design\'s new scenarios (repeatable)', collect)
+    .option('--into <slug=file>', "feature file that receives a design's new scenarios (repeatable)", collect)
     .option('--out <dir>', 'folder for new feature files (default: the folder holding most feature files)')
     .option('--template <path>', 'folder with feature.hbs and/or scenario.hbs')
     .option('--skip-tag <tag>', 'tag that keeps generated scenarios out of a green run (default @skip)')
     .option('--no-skip-tag', 'put no skip tag on generated scenarios')
-    .option('--runner-list <file>', 'runner list the suite runs from (created files count as run only once registered)')
+    .option('--runner-list <file>', 'runner list the suite runs from (scenarios in files it does not name are not-run)')
     .option('--register <list>', 'add every feature file sync creates to this runner list')
-    .option('--accept-stale', 'refresh the fingerprint of stale generated scenarios after review')
+    .option('--accept-stale', 'after review, refresh the fingerprint of stale generated scenarios')
     .option('--check', 'write nothing; print the planned change as a unified diff and exit 1 when there is any')
-    .action(async (flags: { into?: string[]; register?: string; acceptStale?: boolean; check?: boolean }, command: Command) => {
+    .option('--no-cache', 'do not read or write the feature index cache')
+    .action(async (flags: SyncFlags, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
       const into = { ...options.into, ...parseInto(flags.into) };
       const templates = await loadTemplates(cwd, options.templates);
@@ -61,22 +83,23 @@ export function registerSync(program: Command, ctx: CommandContext): void {
         register: flags.register ?? null,
       });
       for (const change of outcome.changes) {
-        ctx.io.stdout(`${describe(change, check)}\n`);
+        for (const text of describe(change, check)) ctx.io.stdout(`${text}\n`);
         if (check) ctx.io.stdout(change.diff);
       }
-      if (outcome.registered.length > 0) {
-        ctx.io.stdout(`${check ? 'would register' : 'registered'} ${outcome.registered.join(', ')} in ${flags.register}\n`);
+      const register = outcome.register;
+      if (register && register.added.length > 0) {
+        ctx.io.stdout(`${check ? 'would register' : 'registered'} ${register.added.join(', ')} in ${register.list}\n`);
+        if (check) ctx.io.stdout(register.diff);
       }
       for (const finding of outcome.before.findings) {
-        if (finding.kind === 'orphaned' || (finding.kind === 'stale' && !flags.acceptStale)) {
-          ctx.io.stdout(`${finding.file}:${finding.line}: ${finding.severity} [${finding.kind}] ${finding.message} (left for a person to decide)\n`);
-        }
+        const advice = LEFT_FOR_A_PERSON[finding.kind];
+        if (advice === undefined || (finding.kind === 'stale' && flags.acceptStale)) continue;
+        ctx.io.stdout(`${line(finding)} (${advice})\n`);
       }
-      for (const problem of outcome.problems) {
-        ctx.io.stderr(`${problem.file}:${problem.line}: ${problem.severity} ${problem.message}\n`);
-      }
-      if (outcome.changes.length === 0 && outcome.problems.length === 0) ctx.io.stdout('nothing to do\n');
-      if (outcome.problems.length > 0) ctx.setExit(EXIT.findings);
-      else if (check && (outcome.changes.length > 0 || outcome.registered.length > 0)) ctx.setExit(EXIT.findings);
+      for (const problem of outcome.problems) ctx.io.stderr(`${line(problem)}\n`);
+      const changed = outcome.changes.length > 0 || (register?.added.length ?? 0) > 0;
+      if (!changed && outcome.problems.length === 0) ctx.io.stdout('nothing to do\n');
+      if (outcome.problems.some((p) => p.severity === 'error')) ctx.setExit(EXIT.findings);
+      else if (check && changed) ctx.setExit(EXIT.findings);
     });
 }
