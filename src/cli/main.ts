@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
 
@@ -70,7 +70,16 @@ function startedAsCli(): boolean {
  * arguments need (startup time); for anyone else who imports the module,
  * all of them, so that `createProgram(ctx)` is the full program.
  */
-const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(startedAsCli() ? process.argv.slice(2) : ['--help']);
+const STARTUP_ARGV: readonly string[] = startedAsCli() ? process.argv.slice(2) : ['--help'];
+const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(STARTUP_ARGV);
+
+/** True for `gherkin-bridge --version` alone, which needs neither commander nor any command. */
+function isBareVersion(argv: readonly string[]): boolean {
+  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+}
+
+/** commander, loaded at startup unless the binary only prints its version. */
+let commander: typeof import('commander') | undefined = isBareVersion(STARTUP_ARGV) ? undefined : await import('commander');
 
 /**
  * Build the commander program; `setExit` receives each command's exit code.
@@ -78,7 +87,8 @@ const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(startedAs
  * process is the binary (see {@link commandsFor}).
  */
 export function createProgram(ctx: CommandContext, commands: readonly RegisterCommand[] = STARTUP_COMMANDS): Command {
-  const program = new Command('gherkin-bridge')
+  if (!commander) throw new Error('commander is not loaded: run main() rather than createProgram() in this process');
+  const program = new commander.Command('gherkin-bridge')
     .description('Keep feature designs and their Gherkin acceptance tests in sync')
     .version(VERSION, '-V, --version')
     .option('-C, --cwd <dir>', 'run as if started in <dir>')
@@ -113,12 +123,18 @@ function userMessage(error: unknown): string | null {
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
+  if (isBareVersion(argv)) {
+    // What commander prints for it, without loading commander (startup time).
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
   try {
+    commander ??= await import('commander');
     const program = createProgram({ io, version: VERSION, setExit: (value) => (code = value) }, await commandsFor(argv));
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
+    if (commander && error instanceof commander.CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
         return EXIT.ok;
       }
