@@ -3,6 +3,7 @@
 // the link tests use. Reads through the built dist/, as the CLI does.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 export async function run({ repoRoot }) {
   const dist = (file) => import(path.join(repoRoot, 'dist', file));

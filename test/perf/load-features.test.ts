@@ -141,3 +141,18 @@ describe('loadFeatures on worker threads', () => {
     await expect(loadFeatures(root, files, { threads: 1, workerUrl: missing })).rejects.toThrow();
   });
 });
+
+describe('loadFeatures paths', () => {
+  it('reports and reads paths as given, normalized, whatever their spelling', async () => {
+    const { root } = project(3);
+    const spelled = ['./features/group-0/f0000.feature', 'features//group-1/f0001.feature', 'features/x/../group-2/f0002.feature'];
+    const loaded = await loadFeatures(root, spelled, { threads: 0 });
+    expect(loaded.features.map((f) => f.path)).toEqual([
+      'features/group-0/f0000.feature',
+      'features/group-1/f0001.feature',
+      'features/group-2/f0002.feature',
+    ]);
+    const absolute = await loadFeatures(root, [path.join(root, 'features/group-0/f0000.feature')], { threads: 0 });
+    expect(absolute.features[0]?.path).toBe('features/group-0/f0000.feature');
+  });
+});
