@@ -1,0 +1,322 @@
+import { LEVELS } from '../model.js';
+import type {
+  CoverageReport,
+  CoveringScenario,
+  Design,
+  DesignCoverage,
+  Diagnostic,
+  FeatureIndex,
+  Finding,
+  FindingKind,
+  Level,
+  RequirementCoverage,
+  ScenarioEntry,
+  SurfaceRow,
+} from '../model.js';
+import { fingerprint } from '../generate/provenance.js';
+import { compareIds } from './compare-ids.js';
+import { percentage } from './percentage.js';
+import { summarize } from './summarize.js';
+import { sortFindings } from './sort-findings.js';
+
+/** What coverage needs besides designs and features. */
+export interface CoverageOptions {
+  levels: readonly Level[];
+  /** Severity per kind; `off` drops the finding. Kinds not named keep their own severity. */
+  severity: Partial<Record<FindingKind, 'error' | 'warning' | 'off'>>;
+  /**
+   * Feature files the suite runs (paths as in {@link FeatureIndex.path}), when a
+   * runner list is in use; scenarios in other files do not cover anything.
+   */
+  runnable?: ReadonlySet<string> | null;
+  /** Name of the runner list, for messages. */
+  runnerListName?: string;
+  /** Keep only the findings this accepts (`--since` scope); the summary counts what is kept. */
+  include?: (finding: Finding) => boolean;
+  /** Problems found before parsing (unreadable files), reported as they are. */
+  diagnostics?: readonly Diagnostic[];
+}
+
+interface DesignState {
+  design: Design;
+  known: Set<string>;
+  expected: Set<string>;
+  rowsById: Map<string, SurfaceRow[]>;
+  covering: Map<string, CoveringScenario[]>;
+  notRun: Map<string, CoveringScenario[]>;
+  files: Set<string>;
+}
+
+function rowKey(ids: readonly string[]): string {
+  return ids.join(',');
+}
+
+function indexDesign(design: Design, levels: ReadonlySet<Level>): DesignState {
+  const rowsById = new Map<string, SurfaceRow[]>();
+  const expected = new Set<string>();
+  for (const row of design.surface) {
+    const isExpected = row.levels.some((level) => levels.has(level));
+    for (const id of row.requirements) {
+      const rows = rowsById.get(id) ?? [];
+      rows.push(row);
+      rowsById.set(id, rows);
+      if (isExpected) expected.add(id);
+    }
+  }
+  const known = new Set([...design.requirements.map((r) => r.id), ...rowsById.keys()]);
+  return { design, known, expected, rowsById, covering: new Map(), notRun: new Map(), files: new Set() };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Findings a design yields on its own, without any feature file. */
+function designFindings(state: DesignState): Finding[] {
+  const { design } = state;
+  const findings: Finding[] = design.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind, design: design.slug }));
+  const defined = new Set(design.requirements.map((r) => r.id));
+  const hasTable = design.surface.some((row) => !row.derived);
+  if (hasTable) {
+    for (const row of design.surface) {
+      for (const id of row.requirements) {
+        if (defined.has(id)) continue;
+        findings.push({
+          kind: 'undefined-requirement',
+          severity: 'warning',
+          file: design.path,
+          line: row.line,
+          design: design.slug,
+          requirement: id,
+          message: `Unexpected requirement ${id} in the surface table, expected one defined in the Requirements section`,
+        });
+      }
+    }
+    for (const requirement of design.requirements) {
+      if (state.rowsById.has(requirement.id)) continue;
+      findings.push({
+        kind: 'unmapped-requirement',
+        severity: 'warning',
+        file: design.path,
+        line: requirement.line,
+        design: design.slug,
+        requirement: requirement.id,
+        message: `Requirement ${requirement.id} has no row in the Acceptance test surface`,
+      });
+    }
+  }
+  return findings;
+}
+
+function staleFinding(state: DesignState, scenario: ScenarioEntry, file: string): Finding | null {
+  const provenance = scenario.provenance;
+  if (!provenance || provenance.design !== state.design.slug) return null;
+  const key = rowKey(provenance.row);
+  const candidates = state.design.surface.filter((row) => rowKey(row.requirements) === key);
+  if (candidates.length === 0) return null;
+  if (candidates.some((row) => fingerprint(row.behavior) === provenance.fingerprint)) return null;
+  const row = candidates[0] as SurfaceRow;
+  const data: Record<string, string> = { newBehavior: row.behavior, designLine: String(row.line) };
+  if (provenance.behavior !== undefined) data.oldBehavior = provenance.behavior;
+  const was = provenance.behavior !== undefined ? ` (was: "${provenance.behavior}")` : '';
+  return {
+    kind: 'stale',
+    severity: 'warning',
+    file,
+    line: provenance.line,
+    design: state.design.slug,
+    requirement: provenance.row[0],
+    data,
+    message:
+      `Scenario "${scenario.name}" was generated from row ${key} of ${state.design.path}:${row.line}, ` +
+      `whose behavior changed${was}; now: "${row.behavior}"`,
+  };
+}
+
+/**
+ * Diff feature files against designs: which expected requirements have no
+ * scenario, which scenarios point at nothing, which are stale. Pure: the same
+ * inputs give the same report, findings sorted by file and line.
+ */
+export function computeCoverage(
+  designs: readonly Design[],
+  features: readonly FeatureIndex[],
+  options: CoverageOptions,
+): CoverageReport {
+  const levels = new Set(options.levels);
+  const findings: Finding[] = (options.diagnostics ?? []).map((d) => ({ ...d, kind: d.kind as FindingKind }));
+  const states = new Map<string, DesignState>();
+
+  for (const design of designs) {
+    const previous = states.get(design.slug);
+    if (previous) {
+      findings.push({
+        kind: 'duplicate',
+        severity: 'warning',
+        file: design.path,
+        line: 1,
+        design: design.slug,
+        message: `Unexpected second design with slug "${design.slug}", expected one per slug (first: ${previous.design.path}); this one is ignored`,
+      });
+      continue;
+    }
+    const state = indexDesign(design, levels);
+    states.set(design.slug, state);
+    findings.push(...designFindings(state));
+  }
+
+  let scenarioCount = 0;
+  for (const feature of features) {
+    findings.push(...feature.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind })));
+    const reportedDesignTags = new Set<string>();
+    const reportedTags = new Set<string>();
+    for (const scenario of feature.scenarios) {
+      scenarioCount++;
+      if (scenario.design === null) continue;
+      const state = states.get(scenario.design);
+      const at = { file: feature.path, line: scenario.line };
+      if (!state) {
+        const where = `${scenario.design}@${scenario.designLine ?? scenario.line}`;
+        if (reportedDesignTags.has(where)) continue;
+        reportedDesignTags.add(where);
+        findings.push({
+          kind: 'orphaned',
+          severity: 'error',
+          file: feature.path,
+          line: scenario.designLine ?? scenario.line,
+          design: scenario.design,
+          message: `Unexpected tag @design:${scenario.design}, expected the slug of a design (none is named "${scenario.design}")`,
+        });
+        continue;
+      }
+      state.files.add(feature.path);
+      if (scenario.requirements.length === 0) {
+        findings.push({
+          kind: 'untraced',
+          severity: 'warning',
+          ...at,
+          design: state.design.slug,
+          message: `Scenario "${scenario.name}" has no requirement tag (for example @R1) of design ${state.design.slug}`,
+        });
+      }
+      const runs = !options.runnable || options.runnable.has(feature.path);
+      const covering: CoveringScenario = { file: feature.path, line: scenario.line, name: scenario.name };
+      for (const ref of scenario.requirements) {
+        if (state.known.has(ref.id)) {
+          push(runs ? state.covering : state.notRun, ref.id, covering);
+          continue;
+        }
+        const where = `${ref.id}@${ref.line}`;
+        if (reportedTags.has(where)) continue;
+        reportedTags.add(where);
+        findings.push({
+          kind: 'orphaned',
+          severity: 'error',
+          file: feature.path,
+          line: ref.line,
+          design: state.design.slug,
+          requirement: ref.id,
+          message: `Unexpected tag @${ref.id} on scenario "${scenario.name}", expected a requirement of design ${state.design.slug}`,
+        });
+      }
+      const stale = staleFinding(state, scenario, feature.path);
+      if (stale) findings.push(stale);
+    }
+  }
+
+  const designCoverage: DesignCoverage[] = [];
+  for (const state of states.values()) {
+    designCoverage.push(coverDesign(state, findings, options));
+  }
+
+  const scoped = options.include ? findings.filter(options.include) : findings;
+  const kept = applySeverity(scoped, options.severity);
+  const sortedFindings = sortFindings(kept);
+  return {
+    levels: [...options.levels],
+    summary: summarize(designCoverage, features.length, scenarioCount, sortedFindings),
+    designs: designCoverage,
+    findings: sortedFindings,
+  };
+}
+
+function coverDesign(state: DesignState, findings: Finding[], options: CoverageOptions): DesignCoverage {
+  const { design } = state;
+  const definitions = new Map(design.requirements.map((r) => [r.id, r]));
+  const ids = [...state.known].sort(compareIds);
+  const requirements: RequirementCoverage[] = [];
+  for (const id of ids) {
+    const rows = state.rowsById.get(id) ?? [];
+    const expected = state.expected.has(id);
+    const covering = state.covering.get(id) ?? [];
+    const notRun = state.notRun.get(id) ?? [];
+    let status: RequirementCoverage['status'] = 'not-expected';
+    if (expected) status = covering.length > 0 ? 'covered' : notRun.length > 0 ? 'not-run' : 'uncovered';
+    const firstExpectedRow = rows.find((row) => row.levels.some((level) => options.levels.includes(level)));
+    if (status === 'uncovered' && firstExpectedRow) {
+      findings.push({
+        kind: 'uncovered',
+        severity: 'error',
+        file: design.path,
+        line: firstExpectedRow.line,
+        design: design.slug,
+        requirement: id,
+        message: `Requirement ${id} has no scenario tagged @${id} in a feature file linked with @design:${design.slug}`,
+      });
+    }
+    if (status === 'not-run') {
+      for (const scenario of notRun) {
+        findings.push({
+          kind: 'not-run',
+          severity: 'error',
+          file: scenario.file,
+          line: scenario.line,
+          design: design.slug,
+          requirement: id,
+          message: `Scenario "${scenario.name}" is the only one for ${id}, but ${scenario.file} is not in the runner list${options.runnerListName ? ` ${options.runnerListName}` : ''}, so the suite never runs it`,
+        });
+      }
+    }
+    const definition = definitions.get(id);
+    requirements.push({
+      id,
+      text: definition ? definition.text : null,
+      line: definition ? definition.line : (rows[0]?.line ?? 1),
+      expected,
+      levels: uniqueLevels(rows),
+      status,
+      scenarios: [...covering, ...notRun],
+    });
+  }
+  const expected = requirements.filter((r) => r.expected).length;
+  const covered = requirements.filter((r) => r.status === 'covered').length;
+  return {
+    slug: design.slug,
+    path: design.path,
+    title: design.title,
+    feature: design.feature,
+    expected,
+    covered,
+    uncovered: expected - covered,
+    coverage: percentage(covered, expected),
+    featureFiles: [...state.files].sort(),
+    requirements,
+  };
+}
+
+function uniqueLevels(rows: readonly SurfaceRow[]): Level[] {
+  const present = new Set(rows.flatMap((row) => row.levels));
+  return LEVELS.filter((level) => present.has(level));
+}
+
+function applySeverity(findings: Finding[], severity: CoverageOptions['severity']): Finding[] {
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const configured = severity[finding.kind];
+    if (configured === 'off') continue;
+    kept.push(configured ? { ...finding, severity: configured } : finding);
+  }
+  return kept;
+}
