@@ -59,7 +59,7 @@ Feature: Sync feature files with a changing design
     Then the exit code is 0
     And stdout contains "create tests/e2e/features/pay.feature: scenarios for R1, R2, R3"
     And the file "tests/e2e/features/pay.feature" parses as Gherkin with 3 scenarios
-    And the file "tests/e2e/features/pay.feature" contains "@design:pay @PAY-1"
+    And the file "tests/e2e/features/pay.feature" contains "Design doc: docs/design/pay/pay.md"
 
   @R11
   Scenario: Of several linked files, the one with most of the design's scenarios receives them, unless --into names one
@@ -158,7 +158,7 @@ Feature: Sync feature files with a changing design
 
   @R12
   Scenario: A file that does not parse is never touched; it is reported
-    Given a file "features/pay.feature" containing:
+    Given a file "features/payments.feature" containing:
       """
       @design:pay
       Feature: Payments
@@ -167,12 +167,12 @@ Feature: Sync feature files with a changing design
           Given a card
       this line is not Gherkin
       """
-    And I remember the bytes of "features/pay.feature"
+    And I remember the bytes of "features/payments.feature"
     When I run "gherkin-bridge sync"
     Then the exit code is 1
-    And stderr contains "features/pay.feature:6: error [parse-error]"
-    And the file "features/pay.feature" is unchanged
-    And the file "features/pay/pay.feature" does not exist
+    And stderr contains "features/payments.feature:6: error [parse-error]"
+    And the file "features/payments.feature" is unchanged
+    And the file "features/pay.feature" does not exist
 
   @R11
   Scenario: Scenarios whose requirement was removed are reported as orphaned and kept

@@ -1,24 +1,21 @@
 import type { Design } from '../model.js';
 import { extractDesign } from '../design/extract-design.js';
 import { changedRows, type ChangeScope } from '../coverage/scope.js';
-import { changedSince, resolveGitBase, textAtBase } from '../io/git.js';
+import { changedSince, textAtBase, type GitBase } from '../io/git.js';
 
 /**
- * What changed since the git ref `ref` (`coverage --since`): the feature files
- * changed or added since then, and for each design that changed the surface
- * rows added, changed or removed, found by comparing it with the design as it
- * was at the ref (read through `git show`).
- *
- * @param root The working directory; paths in `designs` and `featureFiles` are relative to it.
- * @throws {ConfigError} outside a git work tree, or for a ref that names no commit.
+ * What changed since a git ref (`coverage --since`, resolved with
+ * `resolveGitBase`): the feature files changed or added since then, and for
+ * each design that changed the surface rows added, changed or removed, found
+ * by comparing it with the design as it was at the ref (read through
+ * `git show`). Paths in `designs` and `featureFiles` are relative to the
+ * working directory the base was resolved in.
  */
 export async function changeScope(
-  root: string,
-  ref: string,
+  base: GitBase,
   designs: readonly Design[],
   featureFiles: readonly string[],
 ): Promise<ChangeScope> {
-  const base = await resolveGitBase(root, ref);
   const changed = await changedSince(base);
   const files = new Set(featureFiles.filter((file) => changed.has(file)));
   const requirements = new Map<string, Set<string>>();

@@ -73,7 +73,7 @@ export async function loadDesigns(
   const diagnostics: Diagnostic[] = [];
   const designs: Design[] = [];
   if (files.length === 0) return { designs, diagnostics };
-  const cache = options.cacheDir ? await openDesignCache(path.resolve(cwd, options.cacheDir)) : null;
+  const cache = options.cacheDir ? openDesignCache(path.resolve(cwd, options.cacheDir)) : null;
   const results = await mapLimited(files, async (file) => {
     const shown = toReportPath(cwd, file);
     return { shown, read: await readText(shown, path.resolve(cwd, file)) };
@@ -110,7 +110,7 @@ function isPlainRelative(file: string): boolean {
   return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
-/** A file found in the cache during the first pass, kept for the main thread when few files miss. */
+/** A file the first pass did not find in the cache, with its text when the main thread will index it. */
 interface Miss {
   job: IndexJob;
   text: string | null;
@@ -120,9 +120,10 @@ interface Miss {
 /**
  * Read and index feature files (paths relative to `cwd`). One bad file never
  * stops the others. The result is in the order of `files` and the same
- * whatever the options: with a cache, files whose text is cached are only
- * read and hashed; the rest are indexed on worker threads when there are many
- * of them, else on this thread.
+ * whatever the options: with a cache, a file whose bytes are cached is not
+ * parsed (and not even read when its stat is unchanged since a run that read
+ * it); the rest are indexed on worker threads when there are many of them,
+ * else on this thread.
  */
 export async function loadFeatures(
   cwd: string,
@@ -144,32 +145,37 @@ export async function loadFeatures(
       ? { i, file, absolute: base.endsWith('/') ? base + file : `${base}/${file}` }
       : { i, file: toReportPath(cwd, file), absolute: path.resolve(cwd, file) },
   );
-  const cache = options.cacheDir ? await openIndexCache(path.resolve(cwd, options.cacheDir)) : null;
+  // Everything up to starting the workers is synchronous, so that in a cold run
+  // they start loading the parser before other work (Markdown parsing of the
+  // designs) can take this thread.
+  const cache = options.cacheDir ? openIndexCache(path.resolve(cwd, options.cacheDir)) : null;
   const misses =
     cache && cache.loaded > 0
       ? await lookUp(jobs, cache, settle)
       : jobs.map((job): Miss => ({ job, text: null, hash: null }));
 
   const workers = chooseWorkers(misses.length, options.threads, options.workerUrl);
-  if (misses.length > 0) {
-    // The indexer (and @cucumber/gherkin) loads only when something must be parsed.
-    const { indexJob, indexJobs, indexText } = await import('../io/index-job.js');
-    if (workers > 0) {
-      await indexInParallel(
-        misses.map((miss) => miss.job),
-        {
-          workers,
-          withHash: cache !== null,
-          onOutcome: settle,
-          local: options.mainThreadHelps === false ? undefined : indexJobs,
-          workerUrl: options.workerUrl,
-        },
-      );
-    } else {
-      for (const { job, text, hash } of misses) {
-        if (text !== null) settle(indexText(job.i, text, job.file, hash));
-        else settle(await indexJob(job, cache !== null));
-      }
+  // The indexer (and @cucumber/gherkin) loads only when something must be parsed.
+  const indexer = (): Promise<typeof import('../io/index-job.js')> => import('../io/index-job.js');
+  if (workers > 0) {
+    await indexInParallel(
+      misses.map((miss) => miss.job),
+      {
+        workers,
+        withHash: cache !== null,
+        onOutcome: settle,
+        local:
+          options.mainThreadHelps === false
+            ? undefined
+            : async (batch, withHash) => (await indexer()).indexJobs(batch, withHash),
+        workerUrl: options.workerUrl,
+      },
+    );
+  } else if (misses.length > 0) {
+    const { indexJob, indexText } = await indexer();
+    for (const { job, text, hash } of misses) {
+      if (text !== null) settle(indexText(job.i, text, job.file, hash));
+      else settle(await indexJob(job, cache !== null));
     }
   }
 
@@ -192,11 +198,13 @@ export async function loadFeatures(
 }
 
 /**
- * First pass with a cache: read and hash every file; cached ones are settled
- * at once. Returns the misses in file order, with their text while there are
- * few of them (the main thread will index those), without it when there are
- * many (workers read them again rather than holding every text in memory).
- * Reads are synchronous: this thread has nothing else to do meanwhile.
+ * First pass with a cache: a file whose stat matches a recorded stamp is
+ * looked up by the hash recorded with it; any other is read and hashed.
+ * Cached files are settled at once. Returns the misses in file order, with
+ * their text while there are few of them (the main thread will index those),
+ * without it when there are many (workers read them again rather than holding
+ * every text in memory). Reads are synchronous: this thread has nothing else
+ * to do meanwhile.
  */
 async function lookUp(
   jobs: readonly IndexJob[],

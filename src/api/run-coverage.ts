@@ -24,18 +24,21 @@ export interface CoverageRequest {
  */
 export async function runCoverage({ cwd, options, since, onProgress }: CoverageRequest): Promise<CoverageReport> {
   const root = path.resolve(cwd);
+  // A bad --since ref is a usage error, found before any file is read. Loaded
+  // only with --since, like change-scope below, to keep plain runs lean.
+  const base = since ? await (await import('../io/git.js')).resolveGitBase(root, since) : null;
   const [designFiles, featureFiles] = await Promise.all([
     discover(root, options.designs),
     discover(root, options.features),
   ]);
+  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const [designs, features] = await Promise.all([
     loadDesigns(root, designFiles, { cacheDir: options.cache ? options.cacheDir : null }),
     loadFeatures(root, featureFiles, { cacheDir: options.cache ? options.cacheDir : null, onProgress }),
   ]);
-  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   // Loaded only with --since: it brings the Markdown parser, which a warm run otherwise never loads.
-  const scope = since
-    ? await (await import('./change-scope.js')).changeScope(root, since, designs.designs, featureFiles)
+  const scope = base
+    ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)
     : null;
   return computeCoverage(designs.designs, features.features, {
     levels: options.levels,

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Level } from '../model.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { renderFeature } from '../generate/render-feature.js';
+import { fileError, FileError } from '../io/file-error.js';
 import { isInside, toReportPath } from '../io/paths.js';
 import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
@@ -44,12 +45,27 @@ export interface GenerateOutcome {
   diagnostics: Diagnostic[];
 }
 
-async function readExisting(file: string): Promise<string | null> {
+/**
+ * The text of the file at `target`, or null when there is none. A folder in
+ * the way is a {@link FileError}; a symbolic link that leads out of `outDir`
+ * is refused, so that output never lands outside the folder it was given.
+ */
+async function readExisting(target: string, shown: string, outDir: string): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    const info = await lstat(target);
+    if (info.isDirectory()) throw new FileError(`Cannot write ${shown}: it is a directory`, shown, 'EISDIR');
+    if (info.isSymbolicLink()) {
+      const real = await realpath(target).catch(() => null);
+      const realOut = await realpath(outDir).catch(() => outDir);
+      if (real === null || !isInside(realOut, real)) {
+        throw new ConfigError(`Refusing to write ${shown}: it is a symbolic link that does not lead to a file inside the output folder`);
+      }
+    }
+    return await readFile(target, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    if (error instanceof ConfigError) throw error;
+    throw fileError('read', shown, error);
   }
 }
 
@@ -79,7 +95,7 @@ export async function runGenerate(request: GenerateRequest): Promise<GenerateOut
       throw new ConfigError(`Refusing to write ${target}: it is outside the output folder ${outDir}`);
     }
     const shown = toReportPath(root, target);
-    const existing = await readExisting(target);
+    const existing = await readExisting(target, shown, outDir);
     let status: GenerateStatus;
     if (existing === text) status = 'unchanged';
     else if (request.check) status = existing === null ? 'would-create' : 'would-update';

@@ -164,12 +164,12 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
     discover(root, options.designs),
     discover(root, options.features),
   ]);
+  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const cacheDir = options.cache ? options.cacheDir : null;
   const [designs, features] = await Promise.all([
     loadDesigns(root, designFiles, { cacheDir }),
     loadFeatures(root, featureFiles, { cacheDir }),
   ]);
-  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const severity = { ...options.severity };
   // Stale scenarios are accepted from this report, so they must be in it.
   if (request.acceptStale && severity.stale === 'off') severity.stale = 'warning';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveOptions, type Options } from '../config/resolve-options.js';
+import { ConfigError, resolveOptions, type Options } from '../config/resolve-options.js';
 import { loadConfig } from '../io/load-config.js';
+import { isInside } from '../io/paths.js';
 import type { CliIo } from './cli-io.js';
 import { flagsToConfig, type SharedFlags } from './parse-flags.js';
 
@@ -27,5 +28,11 @@ export async function commandOptions(
   const flags = command.optsWithGlobals<SharedFlags & GlobalFlags>();
   const cwd = path.resolve(ctx.io.cwd, flags.cwd ?? '.');
   const { config } = await loadConfig(cwd, flags.config);
-  return { cwd, options: resolveOptions(config, flagsToConfig(flags)), flags };
+  const options = resolveOptions(config, flagsToConfig(flags));
+  // The config may come from a repository the user did not write: its cache
+  // must not overwrite files elsewhere on the machine.
+  if (options.cache && !isInside(cwd, path.resolve(cwd, options.cacheDir))) {
+    throw new ConfigError(`Refusing cacheDir ${options.cacheDir}: it is outside the working directory ${cwd}`);
+  }
+  return { cwd, options, flags };
 }

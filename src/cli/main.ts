@@ -110,10 +110,10 @@ export function createProgram(ctx: CommandContext, commands: readonly RegisterCo
   return program;
 }
 
-/** Known error types that are the user's to fix: a message, no stack trace. */
+/** Known error types that are the user's to fix (usage, templates, unwritable files): a message, no stack trace. */
 function userMessage(error: unknown): string | null {
   // By name rather than instanceof, so that main does not load their modules (and ajv) up front.
-  if (error instanceof Error && (error.name === 'ConfigError' || error.name === 'GenerateError')) return error.message;
+  if (error instanceof Error && ['ConfigError', 'GenerateError', 'FileError'].includes(error.name)) return error.message;
   return null;
 }
 

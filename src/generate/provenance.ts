@@ -33,7 +33,8 @@ export function formatProvenance(design: string, row: readonly string[], behavio
 /** Prefix of the comment line after the provenance comment that records the row's behavior text. */
 export const BEHAVIOR_PREFIX = '# behavior:';
 
-const BEHAVIOR_RE = /^\s*#\s*behavior:[ \t]?(.*?)\s*$/;
+// Greedy to the end, then trimmed: a lazy `(.*?)\s*$` is quadratic on long runs of spaces.
+const BEHAVIOR_RE = /^\s*#\s*behavior:[ \t]?(.*)$/s;
 
 /** The recorded-behavior comment (without indentation or line ending); `behavior` must be one line. */
 export function formatBehaviorComment(behavior: string): string {
@@ -43,7 +44,7 @@ export function formatBehaviorComment(behavior: string): string {
 /** The behavior text recorded by a `# behavior:` comment line, or null when the line is not one. */
 export function parseBehaviorComment(comment: string): string | null {
   const match = BEHAVIOR_RE.exec(comment);
-  return match ? (match[1] ?? '') : null;
+  return match ? (match[1] ?? '').trimEnd() : null;
 }
 
 /** Parse one comment line; null when it is not a provenance comment. */

@@ -29,8 +29,8 @@ function designKey(file: string, text: string): string {
 }
 
 /** Open the design cache in `dir`; an unusable file counts as empty (see {@link designCacheVersion}). */
-export async function openDesignCache(dir: string, version: string = designCacheVersion()): Promise<DesignCache> {
-  const store = await openJsonCache(path.join(dir, DESIGN_CACHE_FILE), FORMAT, version, isDesign);
+export function openDesignCache(dir: string, version: string = designCacheVersion()): DesignCache {
+  const store = openJsonCache(path.join(dir, DESIGN_CACHE_FILE), FORMAT, version, isDesign);
   return {
     loaded: store.loaded,
     get: (file, text) => {

@@ -95,13 +95,11 @@ export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
  * Open the feature index cache in `dir` for a tool of `version` (default:
  * this tool's version and a fingerprint of its indexer, {@link cacheVersion}).
  * A missing, unreadable, corrupt or other-version file counts as empty; it is
- * replaced on the next save.
+ * replaced on the next save. Synchronous, like {@link openJsonCache}.
  */
-export async function openIndexCache(dir: string, version: string = cacheVersion()): Promise<IndexCache> {
-  const [store, stamps] = await Promise.all([
-    openJsonCache(path.join(dir, CACHE_FILE), FORMAT, version, isStoredIndex),
-    openJsonCache(path.join(dir, STAMPS_FILE), STAMPS_FORMAT, version, isStampRecord),
-  ]);
+export function openIndexCache(dir: string, version: string = cacheVersion()): IndexCache {
+  const store = openJsonCache(path.join(dir, CACHE_FILE), FORMAT, version, isStoredIndex);
+  const stamps = openJsonCache(path.join(dir, STAMPS_FILE), STAMPS_FORMAT, version, isStampRecord);
   return {
     file: store.file,
     loaded: store.loaded,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -36,14 +37,16 @@ const ENTRIES_PER_CHUNK = 500;
  * Open the cache file `file`. Its `format` and `version` must match, or it
  * counts as empty (and is replaced on the next save); so does a missing,
  * unreadable or corrupt file. `isEntry` checks each entry's shape on first use.
+ * The file is read synchronously: the caller needs it before anything else
+ * can start (and in a cold run, workers start right after).
  */
-export async function openJsonCache<T>(
+export function openJsonCache<T>(
   file: string,
   format: string,
   version: string,
   isEntry: (value: unknown) => value is T,
-): Promise<JsonCache<T>> {
-  const entries = await readEntries(file, format, version);
+): JsonCache<T> {
+  const entries = readEntries(file, format, version);
   const used = new Map<string, T>();
   let added = false;
   return {
@@ -74,10 +77,10 @@ export async function openJsonCache<T>(
   };
 }
 
-async function readEntries(file: string, format: string, version: string): Promise<Record<string, unknown> | null> {
+function readEntries(file: string, format: string, version: string): Record<string, unknown> | null {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }

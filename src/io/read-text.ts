@@ -1,10 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../model.js';
 
 /** A file's text, or the reason it could not be read. */
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Thrown (and turned into a diagnostic) for something that is not a regular file. */
+class NotAFile extends Error {
+  readonly code: string;
+  constructor(code: string) {
+    super(code);
+    this.code = code;
+  }
+}
 
 function explain(code: string | undefined, message: string): string {
   switch (code) {
@@ -17,20 +30,40 @@ function explain(code: string | undefined, message: string): string {
       return 'Cannot read file: permission denied';
     case 'ELOOP':
       return 'Cannot read file: too many levels of symbolic links';
+    case 'NOT_A_FILE':
+      return 'Cannot read file: it is not a regular file (a FIFO, socket or device)';
     default:
       return `Cannot read file: ${message}`;
   }
 }
 
 /**
+ * The bytes of a regular file. A FIFO or a device (`/dev/zero`, a named pipe
+ * matched by a glob or named on the command line) would block or never end,
+ * so anything else is refused before a byte is read.
+ */
+async function readRegularFile(absolutePath: string): Promise<Buffer> {
+  const handle = await open(absolutePath, OPEN_FLAGS);
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new NotAFile('EISDIR');
+    if (!info.isFile()) throw new NotAFile('NOT_A_FILE');
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Read a UTF-8 text file. The BOM is dropped (it is not part of line 1's text);
  * line endings are kept so that line numbers stay those of the original file.
- * Invalid UTF-8 is reported rather than silently replaced.
+ * Invalid UTF-8 is reported rather than silently replaced. Only regular files
+ * are read: a directory, FIFO or device gives an `io-error`, never a hang.
  */
 export async function readText(file: string, absolutePath: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    bytes = await readRegularFile(absolutePath);
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
     return {

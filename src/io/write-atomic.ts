@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileError } from './file-error.js';
 
 /** Low-level file operations, replaceable in tests to inject failures. */
 export interface WriteOps {
@@ -18,10 +19,17 @@ const realOps: WriteOps = {
  * which then replaces the target with one rename. A crash or a full disk leaves
  * either the old file or the new one, never a truncated mix. The target's
  * permission bits are kept.
+ *
+ * @throws {FileError} naming `target` (never the temporary file) when the
+ *   folder cannot be made or the file cannot be written.
  */
 export async function writeAtomic(target: string, text: string, ops: WriteOps = realOps): Promise<void> {
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw fileError('write', target, error);
+  }
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
@@ -35,6 +43,6 @@ export async function writeAtomic(target: string, text: string, ops: WriteOps = 
     await ops.rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw fileError('write', target, error);
   }
 }

@@ -110,17 +110,23 @@ describe('the cache file', () => {
         return cache;
       }),
     );
-    const reads: Promise<number>[] = [];
-    await Promise.all(
-      writers.map(async (cache) => {
-        reads.push(openIndexCache(dir, 'v1').then((c) => c.loaded));
-        expect(await cache.save()).toBe(true);
-        reads.push(openIndexCache(dir, 'v1').then((c) => c.loaded));
-      }),
-    );
+    // Read the cache over and over while the writers save, each in its own turn of the event loop.
+    const reads: number[] = [];
+    let saving = true;
+    const reader = (async () => {
+      while (saving) {
+        reads.push(openIndexCache(dir, 'v1').loaded);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const saved = await Promise.all(writers.map((cache) => cache.save()));
+    saving = false;
+    await reader;
+    expect(saved.every(Boolean)).toBe(true);
+    expect(reads.length).toBeGreaterThan(1);
     // A reader sees no file yet (0) or one writer's whole file (50 entries), never part of one.
-    for (const loaded of await Promise.all(reads)) expect([0, 50]).toContain(loaded);
-    expect((await openIndexCache(dir, 'v1')).loaded).toBe(50);
+    for (const loaded of reads) expect([0, 50]).toContain(loaded);
+    expect(openIndexCache(dir, 'v1').loaded).toBe(50);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * A file could not be read or written for a reason the user can fix (a
+ * read-only folder, a full disk, a folder where a file was expected). The CLI
+ * prints its message without a stack trace and exits 2.
+ */
+export class FileError extends Error {
+  override readonly name = 'FileError';
+  /** The file as the user named it (never a temporary file). */
+  readonly file: string;
+  /** The system error code (`EACCES`, `EROFS`...), when there is one. */
+  readonly code: string | undefined;
+
+  constructor(message: string, file: string, code?: string) {
+    super(message);
+    this.file = file;
+    this.code = code;
+  }
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of its path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  ELOOP: 'too many levels of symbolic links',
+  ENOENT: 'it does not exist',
+  EEXIST: 'a file of that name is in the way',
+  ENAMETOOLONG: 'its name is too long',
+};
+
+/** A short reason for a system error, in words (`permission denied`), else its own message. */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && Object.hasOwn(REASONS, code)) return REASONS[code] as string;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `Cannot write <file>: <reason>` as a {@link FileError}; an existing FileError is returned as it is. */
+export function fileError(action: 'read' | 'write', file: string, error: unknown): FileError {
+  if (error instanceof FileError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new FileError(`Cannot ${action} ${file}: ${reasonOf(error)}`, file, code);
+}
