@@ -41,6 +41,12 @@ const REPS = quick
 const STARTUP_REPS = quick ? 7 : 15;
 /** D is not run at a scale where its peak RSS, extrapolated from the previous scale, would pass this (Node's default heap limit). */
 const D_RSS_LIMIT_MB = 3500;
+/**
+ * Nor where its time, extrapolated with the growth seen between the two
+ * scales before (cucumber-js grows faster than linearly), would pass this;
+ * and a D run is stopped after twice as long.
+ */
+const D_TIME_LIMIT_MS = 120_000;
 const CACHE_DIR = 'node_modules/.cache/gherkin-bridge';
 const BIN = path.join(repoRoot, 'bin/gherkin-bridge.js');
 const CUCUMBER = path.join(repoRoot, 'node_modules/@cucumber/cucumber/bin/cucumber.js');
@@ -148,7 +154,7 @@ let probeCount = 0;
  * its peak RSS (read by bench/rss-probe.mjs inside the child). Output is
  * discarded. Exit codes up to `maxCode` are expected (findings, undefined steps).
  */
-function measure(command, argv, { cwd, probe = true, maxCode = 1 }) {
+function measure(command, argv, { cwd, probe = true, maxCode = 1, timeoutMs = 0 }) {
   const rssFile = path.join(workspace, `rss-${probeCount++}.txt`);
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   if (probe) {
@@ -164,9 +170,16 @@ function measure(command, argv, { cwd, probe = true, maxCode = 1 }) {
     child.stderr.on('data', (chunk) => {
       if (stderr.length < 4000) stderr += chunk;
     });
+    let timedOut = false;
+    const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), timeoutMs) : null;
     child.on('error', reject);
     child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
       const ms = performance.now() - started;
+      if (timedOut) {
+        reject(new Error(`stopped after ${Math.round(ms / 1000)} s`));
+        return;
+      }
       if (code === null || code > maxCode) {
         reject(new Error(`${command} ${argv.join(' ')} exited with ${code}:\n${stderr}`));
         return;
@@ -211,7 +224,7 @@ function commands(dir, scale) {
         measure(
           process.execPath,
           [CUCUMBER, '--dry-run', '--import', path.join(workspace, 'empty-support.mjs'), '--format', 'summary', ...copies],
-          { cwd: dir },
+          { cwd: dir, timeoutMs: 2 * D_TIME_LIMIT_MS },
         ),
     },
     A0: {
@@ -221,15 +234,31 @@ function commands(dir, scale) {
   };
 }
 
-async function benchScale(scale, dir, previous) {
+/** Why D should not run at `scale`, from the scales measured before it, or null. */
+function skipDReason(scale, before) {
+  const last = before.at(-1)?.medians.D;
+  if (!last || last.ms === null) return before.length > 0 ? 'it was not run, or did not complete, at the scale before' : null;
+  const factor = scale / before.at(-1).scale;
+  const rss = last.rssMB === null ? null : last.rssMB * factor;
+  if (rss !== null && rss > D_RSS_LIMIT_MB) {
+    return `its peak RSS would be about ${Math.round(rss)} MB, past Node's default heap limit`;
+  }
+  const first = before.length > 1 ? before.at(-2).medians.D : null;
+  const growth = first?.ms ? last.ms / first.ms : factor;
+  const time = last.ms * Math.max(factor, growth);
+  if (time > D_TIME_LIMIT_MS) return `it would take about ${Math.round(time / 1000)} s (it grew ${growth.toFixed(1)}x at the last doubling)`;
+  return null;
+}
+
+async function benchScale(scale, dir, before) {
   const reps = REPS[scale];
   const cmds = commands(dir, scale);
   const names = scale === 1 ? ['A', 'B', 'C', 'D', 'A0'] : ['A', 'B', 'C', 'D'];
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   const notes = [];
-  const projectedD = previous?.medians.D?.rssMB ? (previous.medians.D.rssMB * scale) / previous.scale : null;
-  const skipD = projectedD !== null && projectedD > D_RSS_LIMIT_MB;
-  if (skipD) notes.push(`D not run at ${scale}x: its peak RSS would be about ${Math.round(projectedD)} MB, past Node's default heap limit`);
+  const reason = skipDReason(scale, before);
+  const skipD = reason !== null;
+  if (skipD) notes.push(`D not run at ${scale}x: ${reason}`);
   for (let r = 0; r < reps.main; r++) {
     const wanted = names.filter((name) => (name === 'D' ? !skipD && r < reps.D : true));
     // Alternate the order so drift in machine load does not favour one command; B always follows its A.
@@ -370,7 +399,7 @@ async function mainBench() {
   );
 
   const scales = [];
-  for (const scale of SCALES) scales.push(await benchScale(scale, layout.projects.get(scale), scales.at(-1)));
+  for (const scale of SCALES) scales.push(await benchScale(scale, layout.projects.get(scale), scales));
   console.log('Startup ...');
   const startup = await benchStartup(layout.small);
   const sections = await runSections({ repoRoot, corpus: source.shared, quick });
@@ -441,9 +470,20 @@ async function mainBench() {
   console.log(`\nWrote bench/results.json (${results.durationSeconds} s in all).`);
 }
 
+function cleanUp() {
+  if (keep) console.log(`Kept ${workspace}`);
+  else rmSync(workspace, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
 try {
   await mainBench();
 } finally {
-  if (keep) console.log(`Kept ${workspace}`);
-  else rmSync(workspace, { recursive: true, force: true });
+  cleanUp();
 }

@@ -7,7 +7,7 @@ import { readText } from '../io/read-text.js';
 import { isSettled, stampOf } from '../io/file-stamp.js';
 import { decodeUtf8, readBytes } from '../io/read-bytes.js';
 import { toReportPath } from '../io/paths.js';
-import { chooseWorkers, indexInParallel, PARALLEL_MIN_FILES } from './parallel-index.js';
+import { chooseWorkers, indexInParallel } from './parallel-index.js';
 
 /** Designs that were read and parsed, and the files that could not be read. */
 export interface LoadedDesigns {
@@ -109,6 +109,9 @@ function isPlainRelative(file: string): boolean {
   if (path.sep !== '/' || file === '' || file.includes('\\')) return false;
   return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
+
+/** Texts of missed files kept from the first pass, at most: more are read again when indexed (memory). */
+const KEEP_TEXTS = 200;
 
 /** A file the first pass did not find in the cache, with its text when the main thread will index it. */
 interface Miss {
@@ -240,7 +243,7 @@ async function lookUp(
       continue;
     }
     misses.push({ job, text: keepText ? decodeUtf8(bytes) : null, hash });
-    if (keepText && misses.length >= PARALLEL_MIN_FILES) {
+    if (keepText && misses.length >= KEEP_TEXTS) {
       keepText = false;
       for (const miss of misses) miss.text = null;
     }

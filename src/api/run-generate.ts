@@ -1,10 +1,11 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Level } from '../model.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { renderFeature } from '../generate/render-feature.js';
 import { fileError, FileError } from '../io/file-error.js';
 import { isInside, toReportPath } from '../io/paths.js';
+import { readRegularFile } from '../io/read-text.js';
 import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { loadDesigns } from './load-project.js';
@@ -61,7 +62,7 @@ async function readExisting(target: string, shown: string, outDir: string): Prom
         throw new ConfigError(`Refusing to write ${shown}: it is a symbolic link that does not lead to a file inside the output folder`);
       }
     }
-    return await readFile(target, 'utf8');
+    return (await readRegularFile(target)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     if (error instanceof ConfigError) throw error;

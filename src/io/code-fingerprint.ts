@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** This tool's version (package.json), or "unknown" when it cannot be read. */
 export function toolVersion(): string {
@@ -48,21 +48,24 @@ export function codeFingerprint(folders: readonly string[], modules: readonly st
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Version of an installed package, found from its entry point, or "unknown". */
+/**
+ * Version of an installed package: the `package.json` in the nearest
+ * `node_modules` above this module that has it (as Node resolves it; read
+ * directly, which costs far less than `require.resolve`), or "unknown".
+ */
 function packageVersion(name: string): string {
-  try {
-    let dir = path.dirname(createRequire(import.meta.url).resolve(name));
-    for (let depth = 0; depth < 6; depth++) {
-      try {
-        const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-        if (pkg.name === name) return String(pkg.version);
-      } catch {
-        // No package.json at this level; keep walking up.
-      }
-      dir = path.dirname(dir);
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version?: string;
+      };
+      return String(pkg.version ?? 'unknown');
+    } catch {
+      // Not installed at this level; look further up.
     }
-  } catch {
-    // Not resolvable from here (for example an ESM-only package without a require entry).
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
   }
-  return 'unknown';
 }

@@ -1,8 +1,8 @@
 import type { Diagnostic, FeatureIndex } from '../model.js';
 import { indexFeature } from '../features/index-feature.js';
-import { isSettled, stampOf, type FileStamp } from './file-stamp.js';
+import { isSettled, type FileStamp } from './file-stamp.js';
 import { contentHash } from './index-cache.js';
-import { decodeUtf8, readBytes } from './read-bytes.js';
+import { decodeUtf8, readBytes, readBytesAndStamp } from './read-bytes.js';
 import { readText } from './read-text.js';
 
 /** One feature file to read and index. */
@@ -35,14 +35,15 @@ export function indexText(i: number, text: string, file: string, hash: string | 
  * diagnostic, worded by `readText`.
  */
 export async function indexJob({ i, file, absolute }: IndexJob, withHash: boolean): Promise<IndexOutcome> {
-  // Stamp first: if the file changes between the two, the stamp is the older one and will not match next time.
   const now = Date.now();
-  const stamp = withHash ? stampOf(absolute) : null;
-  const bytes = readBytes(absolute);
+  // With the cache, the stamp comes from the open file, taken before its bytes are read: if
+  // the file changes meanwhile, the stamp is the older one and will not match next time.
+  const stamped = withHash ? readBytesAndStamp(absolute) : null;
+  const bytes = stamped ? stamped.bytes : withHash ? null : readBytes(absolute);
   const text = bytes && decodeUtf8(bytes);
   if (bytes && text !== null) {
-    if (!withHash) return indexText(i, text, file, null);
-    const trusted = stamp && isSettled(stamp, now) ? stamp : null;
+    if (!stamped) return indexText(i, text, file, null);
+    const trusted = isSettled(stamped.stamp, now) ? stamped.stamp : null;
     return { i, hash: contentHash(bytes), stamp: trusted, index: indexFeature(text, file) };
   }
   const read = await readText(file, absolute);

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -80,7 +81,10 @@ export function openJsonCache<T>(
 function readEntries(file: string, format: string, version: string): Record<string, unknown> | null {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    // Written as ASCII (see `toAscii`): a one-byte string, read without UTF-8
+    // decoding, parses faster and takes half the memory of a two-byte one.
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return null;
   }
@@ -94,12 +98,19 @@ function readEntries(file: string, format: string, version: string): Record<stri
   }
 }
 
+const NON_ASCII_RE = /[\u007f-\uffff]/g;
+
+/** JSON text with every non-ASCII character escaped (`\u00e9`): the same value, in ASCII. */
+function toAscii(json: string): string {
+  return json.replace(NON_ASCII_RE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function* cacheChunks<T>(format: string, version: string, entries: Map<string, T>): Generator<string> {
-  yield `{"format":${JSON.stringify(format)},"version":${JSON.stringify(version)},"entries":{`;
+  yield toAscii(`{"format":${JSON.stringify(format)},"version":${JSON.stringify(version)},"entries":{`);
   let parts: string[] = [];
   let first = true;
   for (const [key, entry] of entries) {
-    parts.push(`${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(entry)}`);
+    parts.push(toAscii(`${first ? '' : ','}\n${JSON.stringify(key)}:${JSON.stringify(entry)}`));
     first = false;
     if (parts.length === ENTRIES_PER_CHUNK) {
       yield parts.join('');

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkConfig, ConfigError, type ConfigInput } from '../config/resolve-options.js';
+import { readRegularFile } from './read-text.js';
 
 /** The config file names looked for, in order, in the working directory. */
 export const CONFIG_FILE = 'gherkin-bridge.config.json';
@@ -31,7 +31,7 @@ function parseJson(text: string, file: string): unknown {
 
 async function readOptional(file: string): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readRegularFile(file)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);

@@ -9,5 +9,6 @@ export function toReportPath(cwd: string, file: string): string {
 /** True when `target` is `root` itself or lies inside it (after resolving `..`). */
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(target));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // `..a.feature` is a file inside; only `..` itself or `../…` leaves.
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { FileStamp } from './file-stamp.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -9,10 +10,16 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * round trips per file (open, stat, read, close), shared by every thread.
  */
 export function readBytes(absolutePath: string): Buffer | null {
+  let fd: number | undefined;
   try {
-    return readFileSync(absolutePath);
+    // Non-blocking open and a regular-file check: a FIFO would block this
+    // thread for ever and /dev/zero never ends (readText words the refusal).
+    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
   } catch {
     return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -22,5 +29,25 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
     return decoder.decode(bytes);
   } catch {
     return null;
+  }
+}
+
+/**
+ * A file's bytes and its stamp, taken from the open file before reading it
+ * (one `fstat`, where `stampOf` and `readBytes` would look the path up twice),
+ * or null when it cannot be read as a regular file. Opened as {@link readBytes}
+ * opens files.
+ */
+export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp: FileStamp } | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return null;
+    return { bytes: readFileSync(fd), stamp: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] };
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -10,11 +10,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** Thrown (and turned into a diagnostic) for something that is not a regular file. */
+/** Thrown by {@link readRegularFile} for something that is not a regular file. */
 class NotAFile extends Error {
-  readonly code: string;
-  constructor(code: string) {
-    super(code);
+  readonly code: 'EISDIR' | 'NOT_A_FILE';
+  constructor(code: 'EISDIR' | 'NOT_A_FILE') {
+    super(code === 'EISDIR' ? 'it is a directory' : 'it is not a regular file (a FIFO, socket or device)');
     this.code = code;
   }
 }
@@ -39,10 +39,11 @@ function explain(code: string | undefined, message: string): string {
 
 /**
  * The bytes of a regular file. A FIFO or a device (`/dev/zero`, a named pipe
- * matched by a glob or named on the command line) would block or never end,
- * so anything else is refused before a byte is read.
+ * where a file was expected) would block or never end, so anything else is
+ * refused before a byte is read: the error has code `EISDIR` or `NOT_A_FILE`
+ * and says why in words. Other errors are the system's (`ENOENT`, `EACCES`...).
  */
-async function readRegularFile(absolutePath: string): Promise<Buffer> {
+export async function readRegularFile(absolutePath: string): Promise<Buffer> {
   const handle = await open(absolutePath, OPEN_FLAGS);
   try {
     const info = await handle.stat();

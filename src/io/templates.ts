@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config/resolve-options.js';
+import { readRegularFile } from './read-text.js';
 
 import type { TemplateSources } from '../generate/options.js';
 
@@ -10,7 +11,7 @@ export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', i
 
 async function readIfExists(file: string): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readRegularFile(file)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new ConfigError(`${file}: cannot read template: ${(error as Error).message}`);

@@ -11,7 +11,7 @@ import { renderFeature } from '../../src/generate/render-feature.js';
 import { behaveAvailable } from '../support/behave.js';
 import { everyRow, parseStrict } from './support/gherkin.js';
 import { hostileDesignArb, type HostileDesign } from './support/hostile-design.js';
-import { assertProperty, propertyParameters } from './support/property.js';
+import { assertProperty, propertyParameters, propertyTimeout } from './support/property.js';
 
 const TEST_FILE = 'test/hostile/design-docs.test.ts';
 
@@ -19,6 +19,7 @@ const TEST_FILE = 'test/hostile/design-docs.test.ts';
 const BEHAVE_SAMPLE = 60;
 const sample: { name: string; text: string }[] = [];
 let cases = 0;
+const parameters = propertyParameters<[HostileDesign, string]>(200);
 
 /** File names for the design: slugs are made from them, so they are hostile too. */
 const designPath = fc
@@ -98,11 +99,11 @@ describe('arbitrary design docs (property)', () => {
           sample.push({ name: `case-${cases}`, text: output });
         }
       }),
-      propertyParameters(200),
+      parameters,
       TEST_FILE,
     );
     expect(cases).toBeGreaterThan(0);
-  });
+  }, propertyTimeout(parameters.numRuns, 150));
 
   describe.runIf(behaveAvailable())('behave --dry-run over a sample of the generated files', () => {
     let dir = '';

@@ -91,6 +91,17 @@ describe('coverage with the cache', () => {
     expect(after.stdout).not.toBe(before.stdout);
   });
 
+  it('sees a changed design on the next run', async () => {
+    const root = project();
+    const before = await run(['coverage', '--format', 'json', '-C', root]);
+    const design = path.join(root, 'docs/design/design-1/design-1.md');
+    writeFileSync(design, DESIGN.replace('| R3  | Receipts are stored | unit |', '| R3  | Receipts are stored | e2e |'));
+    const after = await run(['coverage', '--format', 'json', '-C', root]);
+    const fresh = await run(['coverage', '--format', 'json', '--no-cache', '-C', root]);
+    expect(after).toEqual(fresh);
+    expect(after.stdout).not.toBe(before.stdout);
+  });
+
   it('rebuilds a corrupted cache file and still reports the same', async () => {
     const root = project();
     const cold = await run(['coverage', '--format', 'json', '-C', root]);

@@ -130,3 +130,28 @@ describe('the cache file', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('the cache file text', () => {
+  it('is ASCII, and non-ASCII names come back unchanged', async () => {
+    const dir = tempDir();
+    const text = 'Feature: Fonctionnalité ✓ 日本語 😀\n  Scenario: Éléphant\n    Given a step\n';
+    const cache = openIndexCache(dir, 'v1');
+    cache.set(contentHash(text), indexFeature(text, 'u.feature'));
+    await cache.save();
+    const bytes = readFileSync(path.join(dir, CACHE_FILE));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(openIndexCache(dir, 'v1').get(contentHash(text), 'u.feature')).toStrictEqual(indexFeature(text, 'u.feature'));
+  });
+
+  it('written by an older tool as raw UTF-8 is still read', async () => {
+    const dir = tempDir();
+    const text = 'Feature: Größe\n';
+    const cache = openIndexCache(dir, 'v1');
+    cache.set(contentHash(text), indexFeature(text, 'g.feature'));
+    await cache.save();
+    const file = path.join(dir, CACHE_FILE);
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))), 'utf8');
+    expect(readFileSync(file, 'utf8')).toContain('Größe');
+    expect(openIndexCache(dir, 'v1').get(contentHash(text), 'g.feature')?.name).toBe('Größe');
+  });
+});

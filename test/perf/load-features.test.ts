@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFeatures, type LoadedFeatures } from '../../src/api/load-project.js';
+import { chooseWorkers, FILES_PER_THREAD } from '../../src/api/parallel-index.js';
 import { CACHE_FILE, contentHash } from '../../src/io/index-cache.js';
 import { buildWorker } from './support/build-worker.js';
 import { featureText, generatedFiles, writeFiles } from './support/generate-features.js';
@@ -104,9 +105,11 @@ describe('loadFeatures with the index cache', () => {
 
 describe('loadFeatures on worker threads', () => {
   let workerUrl: URL;
+  let removeWorker = (): void => {};
   beforeAll(() => {
-    workerUrl = buildWorker();
+    ({ url: workerUrl, remove: removeWorker } = buildWorker());
   }, 180_000);
+  afterAll(() => removeWorker());
 
   it('gives the same result, in the same order, as the single-thread path on a few hundred files', async () => {
     const { root, files } = project(420);
@@ -154,5 +157,18 @@ describe('loadFeatures paths', () => {
     ]);
     const absolute = await loadFeatures(root, [path.join(root, 'features/group-0/f0000.feature')], { threads: 0 });
     expect(absolute.features[0]?.path).toBe('features/group-0/f0000.feature');
+  });
+});
+
+describe('the number of worker threads', () => {
+  it('is none for fewer files than two threads can share, and never a core more than there are', () => {
+    const url = new URL('file:///worker.js');
+    const cores = os.availableParallelism();
+    expect(chooseWorkers(0, 'auto', url)).toBe(0);
+    expect(chooseWorkers(2 * FILES_PER_THREAD - 1, 'auto', url)).toBe(0);
+    expect(chooseWorkers(2 * FILES_PER_THREAD, 'auto', url)).toBe(cores >= 2 ? 1 : 0);
+    expect(chooseWorkers(1_000_000, 'auto', url)).toBe(cores - 1);
+    expect(chooseWorkers(50, 3, url)).toBe(3);
+    expect(chooseWorkers(2, 3, url)).toBe(2);
   });
 });

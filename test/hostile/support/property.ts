@@ -13,16 +13,28 @@ export function propertyRuns(fallback: number, scale = 1): number {
 
 /**
  * fast-check parameters for a property: the number of runs, and, to replay a
- * failure, the `FC_SEED` and `FC_PATH` it printed.
+ * failure, the `FC_SEED` and `FC_PATH` it printed. `FC_NO_SHRINK=1` reports
+ * the first failing case as found, without shrinking it (quicker in CI, where
+ * the seed and path are enough to shrink it later on a workstation).
  */
 export function propertyParameters<T>(fallbackRuns: number, scale = 1): fc.Parameters<T> {
   const seed = process.env.FC_SEED;
   const path = process.env.FC_PATH;
+  const endOnFailure = process.env.FC_NO_SHRINK === '1' || (path !== undefined && path !== '');
   return {
     numRuns: propertyRuns(fallbackRuns, scale),
     ...(seed !== undefined && seed !== '' ? { seed: Number(seed) } : {}),
-    ...(path !== undefined && path !== '' ? { path, endOnFailure: true } : {}),
+    ...(path !== undefined && path !== '' ? { path } : {}),
+    ...(endOnFailure ? { endOnFailure: true } : {}),
   };
+}
+
+/**
+ * A test timeout for a property of `runs` cases taking about `msPerRun` each
+ * (at least the usual minute), so that CI's larger `FC_RUNS` is not cut short.
+ */
+export function propertyTimeout(runs: number | undefined, msPerRun: number): number {
+  return Math.max(60_000, Math.ceil((runs ?? 0) * msPerRun));
 }
 
 /** The line a failure message ends with: how to run the very same case again. */

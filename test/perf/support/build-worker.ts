@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../support/corpus.js';
@@ -7,11 +7,12 @@ import { repoRoot } from '../../support/corpus.js';
 /**
  * Compile the indexing worker (and only what it imports) from the sources
  * under test into a folder inside `node_modules/.cache`, where Node finds the
- * repository's dependencies, and return the entry's URL. Tests run from
- * TypeScript sources, which a worker thread cannot load.
+ * repository's dependencies. Returns the entry's URL and a function that
+ * removes the build. Tests run from TypeScript sources, which a worker thread
+ * cannot load.
  */
-export function buildWorker(): URL {
-  const outDir = path.join(repoRoot, 'node_modules/.cache/gherkin-bridge-perf-test', String(process.pid));
+export function buildWorker(): { url: URL; remove: () => void } {
+  const outDir = path.join(repoRoot, 'node_modules/.cache', `gherkin-bridge-perf-test-${process.pid}`);
   mkdirSync(outDir, { recursive: true });
   const tsconfig = path.join(outDir, 'tsconfig.json');
   writeFileSync(
@@ -32,6 +33,10 @@ export function buildWorker(): URL {
   const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', tsconfig], { encoding: 'utf8' });
   const entry = path.join(outDir, 'io/index-worker.js');
-  if (!existsSync(entry)) throw new Error(`Could not build the worker: ${result.stdout}${result.stderr}`);
-  return pathToFileURL(entry);
+  const remove = (): void => rmSync(outDir, { recursive: true, force: true });
+  if (!existsSync(entry)) {
+    remove();
+    throw new Error(`Could not build the worker: ${result.stdout}${result.stderr}`);
+  }
+  return { url: pathToFileURL(entry), remove };
 }
