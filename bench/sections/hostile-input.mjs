@@ -196,7 +196,8 @@ function caseRows(name, spec, outcome) {
       process: fmtMs(r.ms),
       'process/read': Math.round(r.ms / Math.max(r.readMs, 0.001)).toLocaleString('en-US'),
       growth: r === first ? '1x' : `${growth.toFixed(1)}x for ${scale.toFixed(1)}x bytes`,
-      verdict: r === first ? '' : linear ? 'linear' : 'SUPERLINEAR',
+      // Under 50 ms, growth is mostly timer and cache noise: not judged.
+      verdict: r === first ? '' : r.ms < 50 ? 'fast (< 50 ms)' : linear ? 'linear' : 'SUPERLINEAR',
     };
   });
   const last = outcome.results.at(-1);

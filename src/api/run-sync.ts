@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { fileError } from '../io/file-error.js';
+import { readRegularFile } from '../io/read-text.js';
 import path from 'node:path';
 import type { CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
 import type { Options } from '../config/resolve-options.js';
@@ -122,11 +123,12 @@ function missingRows(design: Design, report: CoverageReport, options: Options): 
 
 async function readOriginal(file: string): Promise<string | null> {
   try {
-    // Read as is (a BOM stays), so that the original bytes can be kept exactly.
-    return await readFile(file, 'utf8');
+    // Read as is (a BOM stays), so that the original bytes can be kept exactly; only
+    // regular files, so a folder or a FIFO named as a target is a clear error, not a hang.
+    return (await readRegularFile(file)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    throw fileError('read', file, error);
   }
 }
 
