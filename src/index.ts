@@ -13,7 +13,7 @@ export type { GenerateOptions, TemplateSources } from './generate/options.js';
 export { GenerateError } from './generate/generate-error.js';
 export { fingerprint, formatProvenance, parseProvenance } from './generate/provenance.js';
 
-export { indexFeature, listScenarioTexts } from './features/index.js';
+export { indexFeature, listScenarioTexts, type IndexDetail } from './features/index.js';
 
 export { computeCoverage, type CoverageOptions } from './coverage/compute-coverage.js';
 export { gate, type GatePolicy, type GateResult } from './coverage/gate.js';

@@ -125,6 +125,12 @@ export interface FeatureIndex {
   /** `@design:` slugs on the Feature line itself. */
   designTags: string[];
   scenarios: ScenarioEntry[];
+  /**
+   * Scenarios counted but not listed in {@link scenarios}: set when the file
+   * was indexed with detail `linked` and has no `@design:` tag, so none of its
+   * scenarios can cover anything (see `indexFeature`).
+   */
+  unlinkedScenarios?: number;
   /** Parse errors (kind `parse-error`), one per error the parser reported. */
   diagnostics: Diagnostic[];
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { IndexDetail } from '../features/index-feature.js';
 import type { Design, Diagnostic, FeatureIndex } from '../model.js';
 import { openDesignCache } from '../io/design-cache.js';
 import { contentHash, openIndexCache, type IndexCache } from '../io/index-cache.js';
@@ -36,6 +37,12 @@ export interface LoadFeaturesOptions {
   onProgress?: (done: number, total: number) => void;
   /** The worker entry (tests running from sources pass a built one). */
   workerUrl?: URL;
+  /**
+   * What each index lists (see `indexFeature`): `all` (default), or `linked`
+   * for a caller that needs only scenarios that can link to a design, which
+   * is faster. Unlike the other options, this one changes the result.
+   */
+  detail?: IndexDetail;
 }
 
 const CONCURRENCY = 32;
@@ -134,6 +141,7 @@ export async function loadFeatures(
   options: LoadFeaturesOptions = {},
 ): Promise<LoadedFeatures> {
   const total = files.length;
+  const detail = options.detail ?? 'all';
   const outcomes = new Array<IndexOutcome | undefined>(total);
   let done = 0;
   const settle = (outcome: IndexOutcome): void => {
@@ -154,7 +162,7 @@ export async function loadFeatures(
   const cache = options.cacheDir ? openIndexCache(path.resolve(cwd, options.cacheDir)) : null;
   const misses =
     cache && cache.loaded > 0
-      ? await lookUp(jobs, cache, settle)
+      ? await lookUp(jobs, cache, detail, settle)
       : jobs.map((job): Miss => ({ job, text: null, hash: null }));
 
   const workers = chooseWorkers(misses.length, options.threads, options.workerUrl);
@@ -166,19 +174,20 @@ export async function loadFeatures(
       {
         workers,
         withHash: cache !== null,
+        detail,
         onOutcome: settle,
         local:
           options.mainThreadHelps === false
             ? undefined
-            : async (batch, withHash) => (await indexer()).indexJobs(batch, withHash),
+            : async (batch, withHash) => (await indexer()).indexJobs(batch, withHash, detail),
         workerUrl: options.workerUrl,
       },
     );
   } else if (misses.length > 0) {
     const { indexJob, indexText } = await indexer();
     for (const { job, text, hash } of misses) {
-      if (text !== null) settle(indexText(job.i, text, job.file, hash));
-      else settle(await indexJob(job, cache !== null));
+      if (text !== null) settle(indexText(job.i, text, job.file, hash, detail));
+      else settle(await indexJob(job, cache !== null, detail));
     }
   }
 
@@ -212,6 +221,7 @@ export async function loadFeatures(
 async function lookUp(
   jobs: readonly IndexJob[],
   cache: IndexCache,
+  detail: IndexDetail,
   settle: (outcome: IndexOutcome) => void,
 ): Promise<Miss[]> {
   const misses: Miss[] = [];
@@ -220,7 +230,7 @@ async function lookUp(
     const now = Date.now();
     const stamp = stampOf(job.absolute);
     const known = stamp ? cache.hashOf(job.absolute, stamp) : undefined;
-    const cached = known === undefined ? undefined : cache.get(known, job.file);
+    const cached = known === undefined ? undefined : cache.get(known, job.file, detail);
     if (cached) {
       // Unchanged since a run that read it: not even read this time.
       settle({ i: job.i, hash: null, index: cached });
@@ -237,7 +247,7 @@ async function lookUp(
     // A hit needs the hash of the bytes only: no decoding, no string.
     const hash = contentHash(bytes);
     if (stamp && isSettled(stamp, now)) cache.remember(job.absolute, stamp, hash);
-    const index = cache.get(hash, job.file);
+    const index = cache.get(hash, job.file, detail);
     if (index) {
       settle({ i: job.i, hash: null, index });
       continue;

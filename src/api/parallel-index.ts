@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { IndexDetail } from '../features/index-feature.js';
 import type { IndexJob, IndexOutcome } from '../io/index-job.js';
 import type { IndexWorkerInput } from '../io/index-worker.js';
 
@@ -28,13 +29,15 @@ export interface ParallelIndexOptions {
   workers: number;
   /** Whether each outcome carries the SHA-256 of the text (for the cache). */
   withHash: boolean;
+  /** What each index lists (see `indexFeature`). */
+  detail: IndexDetail;
   /** Receives each outcome as it arrives (in no particular order). */
   onOutcome: (outcome: IndexOutcome) => void;
   /**
    * When given, the main thread takes batches too, with this function, between
    * its other work (it is otherwise idle, waiting for the workers).
    */
-  local?: (jobs: readonly IndexJob[], withHash: boolean) => Promise<IndexOutcome[]>;
+  local?: (jobs: readonly IndexJob[], withHash: boolean, detail: IndexDetail) => Promise<IndexOutcome[]>;
   /** The worker entry; defaults to the built `io/index-worker.js`. */
   workerUrl?: URL;
 }
@@ -70,7 +73,13 @@ export async function indexInParallel(jobs: readonly IndexJob[], options: Parall
   const threads = workers + (options.local ? 1 : 0);
   const batch = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (threads * 16))));
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const input: IndexWorkerInput = { jobs: [...jobs], withHash: options.withHash, claims: claims.buffer, batch };
+  const input: IndexWorkerInput = {
+    jobs: [...jobs],
+    withHash: options.withHash,
+    detail: options.detail,
+    claims: claims.buffer,
+    batch,
+  };
 
   const started: Worker[] = [];
   let settled = 0;
@@ -120,7 +129,7 @@ export async function indexInParallel(jobs: readonly IndexJob[], options: Parall
             await nextTurn();
             const start = Atomics.add(claims, 0, batch);
             if (start >= jobs.length) break;
-            take(await local(jobs.slice(start, start + batch), options.withHash));
+            take(await local(jobs.slice(start, start + batch), options.withHash, options.detail));
           }
           localDone = true;
           check();

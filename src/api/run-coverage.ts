@@ -34,7 +34,12 @@ export async function runCoverage({ cwd, options, since, onProgress }: CoverageR
   const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const [designs, features] = await Promise.all([
     loadDesigns(root, designFiles, { cacheDir: options.cache ? options.cacheDir : null }),
-    loadFeatures(root, featureFiles, { cacheDir: options.cache ? options.cacheDir : null, onProgress }),
+    loadFeatures(root, featureFiles, {
+      cacheDir: options.cache ? options.cacheDir : null,
+      onProgress,
+      // Coverage reads only scenarios that link to a design; the others are just counted.
+      detail: 'linked',
+    }),
   ]);
   // Loaded only with --since: it brings the Markdown parser, which a warm run otherwise never loads.
   const scope = base

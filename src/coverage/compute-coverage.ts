@@ -170,6 +170,7 @@ export function computeCoverage(
   let scenarioCount = 0;
   for (const feature of features) {
     findings.push(...feature.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind })));
+    scenarioCount += feature.unlinkedScenarios ?? 0;
     const reportedDesignTags = new Set<string>();
     const reportedTags = new Set<string>();
     for (const scenario of feature.scenarios) {

@@ -3,6 +3,7 @@ import type { FeatureIndex, ScenarioEntry } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioContexts } from './scenario-contexts.js';
 import { scenarioEntries } from './scenario-entries.js';
+import { scanGherkin } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
 import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles, type TagLists } from './tag-lists.js';
@@ -11,19 +12,40 @@ import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles, type TagL
 export type TagSource = 'pickles' | 'ast';
 
 /**
+ * What {@link indexFeature} lists: `all` scenarios, or only those that can
+ * link to a design (`linked`): a file without any `@design:` tag then lists
+ * none and only counts them, which needs no syntax tree.
+ */
+export type IndexDetail = 'all' | 'linked';
+
+/**
  * Index one `.feature` file: its Feature, and each Scenario / Outline with the
  * design it links to and the requirement tags that apply after inheritance.
  *
  * Pure and total: parse errors become `parse-error` diagnostics (all of them,
  * and then the file has no scenarios); it never throws. Pickles are compiled
  * only when the text has a `@design:` tag; otherwise the same entries are
- * derived from the AST, which is cheaper.
+ * derived from the AST, which is cheaper. With `detail` `linked`, a file
+ * without a `@design:` tag is not given a syntax tree at all: its scenarios
+ * are counted in `unlinkedScenarios` and not listed.
  */
-export function indexFeature(text: string, path: string): FeatureIndex {
+export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {
+    const linked = text.includes(DESIGN_TAG_PREFIX);
+    // A valid file is only counted; an invalid one is parsed fully below, to word its errors.
+    const scan = detail === 'linked' && !linked ? scanGherkin(text) : null;
+    if (scan) {
+      const index = emptyIndex(path, []);
+      if (scan.feature) {
+        index.name = scan.feature.name;
+        index.line = scan.feature.line;
+      }
+      if (scan.scenarios > 0) index.unlinkedScenarios = scan.scenarios;
+      return index;
+    }
     const parsed = parseGherkin(text, path);
     if (!parsed.document) return emptyIndex(path, parsed.diagnostics);
-    const source: TagSource = text.includes(DESIGN_TAG_PREFIX) ? 'pickles' : 'ast';
+    const source: TagSource = linked ? 'pickles' : 'ast';
     return indexDocument(parsed.document, text, path, source, parsed.newId);
   } catch (error) {
     return emptyIndex(path, errorDiagnostics(error, path));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { IndexDetail } from '../features/index-feature.js';
 import type { Diagnostic, FeatureIndex } from '../model.js';
 import { codeFingerprint, toolVersion } from './code-fingerprint.js';
 import { sameStamp, type FileStamp } from './file-stamp.js';
@@ -25,6 +26,7 @@ export interface StoredIndex {
   line: number | null;
   designTags: string[];
   scenarios: FeatureIndex['scenarios'];
+  unlinkedScenarios?: number;
   diagnostics: StoredDiagnostic[];
 }
 
@@ -38,8 +40,11 @@ export interface IndexCache {
   readonly file: string;
   /** Entries read from disk (0 when there was no file, or it was unusable). */
   readonly loaded: number;
-  /** The cached index of text with this hash, attached to `file`, or undefined. */
-  get(hash: string, file: string): FeatureIndex | undefined;
+  /**
+   * The cached index of text with this hash, attached to `file`, or undefined;
+   * also undefined when the entry lists less than `detail` asks for.
+   */
+  get(hash: string, file: string, detail: IndexDetail): FeatureIndex | undefined;
   /** Remember the index of text with this hash (its path is dropped). */
   set(hash: string, index: FeatureIndex): void;
   /**
@@ -65,18 +70,20 @@ export function toStored(index: FeatureIndex): StoredIndex | null {
     if (file !== index.path || (index.path !== '' && rest.message.includes(index.path))) return null;
     diagnostics.push(rest);
   }
-  return {
+  const stored: StoredIndex = {
     name: index.name,
     line: index.line,
     designTags: index.designTags,
     scenarios: index.scenarios,
     diagnostics,
   };
+  if (index.unlinkedScenarios !== undefined) stored.unlinkedScenarios = index.unlinkedScenarios;
+  return stored;
 }
 
 /** The index of a stored entry, attached to `file`; keys in the order {@link FeatureIndex} lists them. */
 export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
-  return {
+  const index: FeatureIndex = {
     path: file,
     name: stored.name,
     line: stored.line,
@@ -89,6 +96,8 @@ export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
       return attached;
     }),
   };
+  if (stored.unlinkedScenarios !== undefined) index.unlinkedScenarios = stored.unlinkedScenarios;
+  return index;
 }
 
 /**
@@ -103,9 +112,10 @@ export function openIndexCache(dir: string, version: string = cacheVersion()): I
   return {
     file: store.file,
     loaded: store.loaded,
-    get(hash, file) {
+    get(hash, file, detail) {
       const stored = store.get(hash);
-      return stored ? fromStored(stored, file) : undefined;
+      if (!stored || (detail === 'all' && stored.unlinkedScenarios !== undefined)) return undefined;
+      return fromStored(stored, file);
     },
     set(hash, index) {
       const stored = toStored(index);
@@ -146,6 +156,7 @@ function isStoredIndex(value: unknown): value is StoredIndex {
   if (entry.line !== null && typeof entry.line !== 'number') return false;
   if (!isStringArray(entry.designTags)) return false;
   if (!Array.isArray(entry.diagnostics) || !entry.diagnostics.every(isStoredDiagnostic)) return false;
+  if (entry.unlinkedScenarios !== undefined && !Number.isSafeInteger(entry.unlinkedScenarios)) return false;
   return Array.isArray(entry.scenarios) && entry.scenarios.every(isScenario);
 }
 

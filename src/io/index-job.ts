@@ -1,5 +1,5 @@
 import type { Diagnostic, FeatureIndex } from '../model.js';
-import { indexFeature } from '../features/index-feature.js';
+import { indexFeature, type IndexDetail } from '../features/index-feature.js';
 import { isSettled, type FileStamp } from './file-stamp.js';
 import { contentHash } from './index-cache.js';
 import { decodeUtf8, readBytes, readBytesAndStamp } from './read-bytes.js';
@@ -25,8 +25,8 @@ export type IndexOutcome =
   | { i: number; diagnostic: Diagnostic };
 
 /** Index text that was already read. */
-export function indexText(i: number, text: string, file: string, hash: string | null): IndexOutcome {
-  return { i, hash, index: indexFeature(text, file) };
+export function indexText(i: number, text: string, file: string, hash: string | null, detail: IndexDetail): IndexOutcome {
+  return { i, hash, index: indexFeature(text, file, detail) };
 }
 
 /**
@@ -34,7 +34,11 @@ export function indexText(i: number, text: string, file: string, hash: string | 
  * the cache looks files up. A file that cannot be read gives its `io-error`
  * diagnostic, worded by `readText`.
  */
-export async function indexJob({ i, file, absolute }: IndexJob, withHash: boolean): Promise<IndexOutcome> {
+export async function indexJob(
+  { i, file, absolute }: IndexJob,
+  withHash: boolean,
+  detail: IndexDetail,
+): Promise<IndexOutcome> {
   const now = Date.now();
   // With the cache, the stamp comes from the open file, taken before its bytes are read: if
   // the file changes meanwhile, the stamp is the older one and will not match next time.
@@ -42,18 +46,22 @@ export async function indexJob({ i, file, absolute }: IndexJob, withHash: boolea
   const bytes = stamped ? stamped.bytes : withHash ? null : readBytes(absolute);
   const text = bytes && decodeUtf8(bytes);
   if (bytes && text !== null) {
-    if (!stamped) return indexText(i, text, file, null);
+    if (!stamped) return indexText(i, text, file, null, detail);
     const trusted = isSettled(stamped.stamp, now) ? stamped.stamp : null;
-    return { i, hash: contentHash(bytes), stamp: trusted, index: indexFeature(text, file) };
+    return { i, hash: contentHash(bytes), stamp: trusted, index: indexFeature(text, file, detail) };
   }
   const read = await readText(file, absolute);
   // Readable on the second try (it changed meanwhile): index it, but do not cache it.
-  return read.ok ? indexText(i, read.text, file, null) : { i, diagnostic: read.diagnostic };
+  return read.ok ? indexText(i, read.text, file, null, detail) : { i, diagnostic: read.diagnostic };
 }
 
 /** Read and index a batch of files, one after another; a bad file never stops the others. */
-export async function indexJobs(jobs: readonly IndexJob[], withHash: boolean): Promise<IndexOutcome[]> {
+export async function indexJobs(
+  jobs: readonly IndexJob[],
+  withHash: boolean,
+  detail: IndexDetail,
+): Promise<IndexOutcome[]> {
   const outcomes: IndexOutcome[] = [];
-  for (const job of jobs) outcomes.push(await indexJob(job, withHash));
+  for (const job of jobs) outcomes.push(await indexJob(job, withHash, detail));
   return outcomes;
 }

@@ -45,3 +45,35 @@ describe.skipIf(!corpus)('real corpora (real-features, gherkin-testdata)', () =>
     expect(scenarios).toBeGreaterThan(10_000);
   });
 });
+
+describe.skipIf(!corpus)('indexing with detail "linked" on the real corpora', () => {
+  const files = corpus
+    ? [
+        ...filesUnder(path.join(corpus, 'real-features'), '.feature'),
+        ...filesUnder(path.join(corpus, 'gherkin-testdata'), '.feature'),
+        ...filesUnder(path.join(corpus, 'lightspeed-stack'), '.feature'),
+      ]
+    : [];
+
+  it('counts what the full index lists, and reports the same errors, on every file', () => {
+    let counted = 0;
+    let scanned = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const full = indexFeature(text, file);
+      const linked = indexFeature(text, file, 'linked');
+      const unlinked = full.scenarios.filter((scenario) => scenario.design === null);
+      if (!text.includes('@design:') && full.diagnostics.length === 0) {
+        scanned++;
+        expect(linked.scenarios, file).toEqual([]);
+        expect(linked.unlinkedScenarios ?? 0, file).toBe(unlinked.length);
+        expect({ ...linked, scenarios: full.scenarios, unlinkedScenarios: undefined }, file).toEqual(full);
+        counted += linked.unlinkedScenarios ?? 0;
+      } else {
+        expect(linked, file).toEqual(full);
+      }
+    }
+    expect(scanned).toBeGreaterThan(3000);
+    expect(counted).toBeGreaterThan(10_000);
+  });
+});

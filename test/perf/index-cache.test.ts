@@ -53,10 +53,27 @@ describe('the cache file', () => {
     expect(await cache.save()).toBe(true);
     const again = await openIndexCache(dir, 'v1');
     expect(again.loaded).toBe(1);
-    expect(again.get(contentHash(text), 'two.feature')).toStrictEqual(indexFeature(text, 'two.feature'));
-    expect(again.get(contentHash('other text'), 'three.feature')).toBeUndefined();
+    expect(again.get(contentHash(text), 'two.feature', 'all')).toStrictEqual(indexFeature(text, 'two.feature'));
+    expect(again.get(contentHash('other text'), 'three.feature', 'all')).toBeUndefined();
     const data = JSON.parse(readFileSync(path.join(dir, CACHE_FILE), 'utf8')) as { version: string };
     expect(data.version).toBe('v1');
+  });
+
+  it('gives an index listing only linked scenarios to a caller asking for that detail only', async () => {
+    const dir = tempDir();
+    const unlinked = featureText(1);
+    const linked = `@design:d\n${featureText(4)}`;
+    const cache = openIndexCache(dir, 'v1');
+    cache.set(contentHash(unlinked), indexFeature(unlinked, 'u.feature', 'linked'));
+    cache.set(contentHash(linked), indexFeature(linked, 'l.feature', 'all'));
+    await cache.save();
+    const again = openIndexCache(dir, 'v1');
+    // The counted-only entry is not enough for a caller that needs every scenario listed...
+    expect(again.get(contentHash(unlinked), 'u.feature', 'all')).toBeUndefined();
+    expect(again.get(contentHash(unlinked), 'u.feature', 'linked')).toStrictEqual(indexFeature(unlinked, 'u.feature', 'linked'));
+    expect(again.get(contentHash(unlinked), 'u.feature', 'linked')?.unlinkedScenarios).toBeGreaterThan(0);
+    // ...while a complete entry serves both.
+    expect(again.get(contentHash(linked), 'l.feature', 'linked')).toStrictEqual(indexFeature(linked, 'l.feature', 'all'));
   });
 
   it('written by another tool version is ignored', async () => {
@@ -67,7 +84,7 @@ describe('the cache file', () => {
     await old.save();
     const current = await openIndexCache(dir, '0.0.2+bbbb');
     expect(current.loaded).toBe(0);
-    expect(current.get(contentHash(text), 'f.feature')).toBeUndefined();
+    expect(current.get(contentHash(text), 'f.feature', 'all')).toBeUndefined();
   });
 
   it('has a default version made of the tool version and an indexer fingerprint', () => {
@@ -94,8 +111,8 @@ describe('the cache file', () => {
     writeFileSync(file, JSON.stringify(data));
     const again = await openIndexCache(dir, 'v1');
     expect(again.loaded).toBe(2);
-    expect(again.get('bad', 'b.feature')).toBeUndefined();
-    expect(again.get(contentHash(good), 'g.feature')?.name).toBe('Unlinked feature 1');
+    expect(again.get('bad', 'b.feature', 'all')).toBeUndefined();
+    expect(again.get(contentHash(good), 'g.feature', 'all')?.name).toBe('Unlinked feature 1');
   });
 
   it('stays whole under concurrent writers: every reader sees one complete file', async () => {
@@ -140,7 +157,7 @@ describe('the cache file text', () => {
     await cache.save();
     const bytes = readFileSync(path.join(dir, CACHE_FILE));
     expect(bytes.every((byte) => byte < 0x80)).toBe(true);
-    expect(openIndexCache(dir, 'v1').get(contentHash(text), 'u.feature')).toStrictEqual(indexFeature(text, 'u.feature'));
+    expect(openIndexCache(dir, 'v1').get(contentHash(text), 'u.feature', 'all')).toStrictEqual(indexFeature(text, 'u.feature'));
   });
 
   it('written by an older tool as raw UTF-8 is still read', async () => {
@@ -152,6 +169,6 @@ describe('the cache file text', () => {
     const file = path.join(dir, CACHE_FILE);
     writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))), 'utf8');
     expect(readFileSync(file, 'utf8')).toContain('Größe');
-    expect(openIndexCache(dir, 'v1').get(contentHash(text), 'g.feature')?.name).toBe('Größe');
+    expect(openIndexCache(dir, 'v1').get(contentHash(text), 'g.feature', 'all')?.name).toBe('Größe');
   });
 });
