@@ -1,6 +1,7 @@
-import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
+import { AstBuilder, GherkinClassicTokenMatcher } from '@cucumber/gherkin';
 import { IdGenerator, type GherkinDocument } from '@cucumber/messages';
 import type { Diagnostic } from '../model.js';
+import { createLineParser } from './line-parser.js';
 
 /** Result of {@link parseGherkin}: a document, or the parse errors that replaced it. */
 export interface ParsedGherkin {
@@ -32,7 +33,7 @@ export function parseGherkin(text: string, path: string): ParsedGherkin {
   const { parser, newId } = reusableParser();
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { document: parser.parse(source), diagnostics: [], newId };
+    return { document: parser.parse(source) as GherkinDocument, diagnostics: [], newId };
   } catch (error) {
     return { document: null, diagnostics: errorDiagnostics(error, path), newId };
   }
@@ -40,8 +41,7 @@ export function parseGherkin(text: string, path: string): ParsedGherkin {
 
 function createParser() {
   const newId = IdGenerator.incrementing();
-  const parser = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher());
-  parser.stopAtFirstError = false;
+  const parser = createLineParser(new AstBuilder(newId), new GherkinClassicTokenMatcher());
   return { parser, newId };
 }
 

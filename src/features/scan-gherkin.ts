@@ -1,8 +1,9 @@
-import { GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
+import { GherkinClassicTokenMatcher, type Parser } from '@cucumber/gherkin';
 // Not re-exported by the package's entry; the cache key includes the package version, and
 // test/features/scan-gherkin.test.ts checks this scan against the full parse on every corpus file.
 import { RuleType, TokenType } from '@cucumber/gherkin/dist/Parser.js';
 import type IToken from '@cucumber/gherkin/dist/IToken.js';
+import { createLineParser, type LineParser } from './line-parser.js';
 
 /** What {@link scanGherkin} learns from a valid file without building its syntax tree. */
 export interface GherkinScan {
@@ -64,14 +65,13 @@ class ScanBuilder {
   }
 }
 
-let shared: { parser: Parser<unknown>; builder: ScanBuilder } | null = null;
+let shared: { parser: LineParser; builder: ScanBuilder } | null = null;
 
-function scanner(): { parser: Parser<unknown>; builder: ScanBuilder } {
+function scanner(): { parser: LineParser; builder: ScanBuilder } {
   if (!shared) {
     const builder = new ScanBuilder();
     // The parser calls only reset, startRule, endRule, build and getResult on its builder.
-    const parser = new Parser<unknown>(builder as unknown as ConstructorParameters<typeof Parser>[0], new GherkinClassicTokenMatcher());
-    parser.stopAtFirstError = false;
+    const parser = createLineParser(builder as unknown as ConstructorParameters<typeof Parser>[0], new GherkinClassicTokenMatcher());
     shared = { parser, builder };
   }
   return shared;
