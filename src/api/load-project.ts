@@ -8,6 +8,7 @@ import { readText } from '../io/read-text.js';
 import { isSettled, stampOf } from '../io/file-stamp.js';
 import { decodeUtf8, readBytes } from '../io/read-bytes.js';
 import { toReportPath } from '../io/paths.js';
+import { canExtractInWorker, extractInWorker } from './design-worker.js';
 import { chooseWorkers, indexInParallel } from './parallel-index.js';
 
 /** Designs that were read and parsed, and the files that could not be read. */
@@ -65,6 +66,19 @@ export async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Pro
 export interface LoadDesignsOptions {
   /** Folder of the on-disk cache (relative to `cwd`), or null / absent for none. */
   cacheDir?: string | null;
+  /**
+   * Extract the designs missing from the cache on a worker thread (when the
+   * built worker entry exists), for a caller that has other work for this
+   * thread meanwhile, such as indexing many feature files. Default false.
+   */
+  inWorker?: boolean;
+}
+
+/** A design file as first read: its text, or null when it must be read again to word the problem. */
+interface DesignRead {
+  shown: string;
+  absolute: string;
+  text: string | null;
 }
 
 /**
@@ -81,25 +95,49 @@ export async function loadDesigns(
   const designs: Design[] = [];
   if (files.length === 0) return { designs, diagnostics };
   const cache = options.cacheDir ? openDesignCache(path.resolve(cwd, options.cacheDir)) : null;
-  const results = await mapLimited(files, async (file) => {
-    const shown = toReportPath(cwd, file);
-    return { shown, read: await readText(shown, path.resolve(cwd, file)) };
+  // Read at once, synchronously (a few small files), so that a worker starts
+  // before the caller's other work takes this thread.
+  const reads = files.map((file): DesignRead => {
+    const absolute = path.resolve(cwd, file);
+    const bytes = readBytes(absolute);
+    return { shown: toReportPath(cwd, file), absolute, text: bytes && decodeUtf8(bytes) };
   });
+  const cached = reads.map((read) => (read.text === null ? undefined : cache?.get(read.shown, read.text)));
+  const missed = reads.filter((read, i) => read.text !== null && !cached[i]);
+  const fromWorker =
+    options.inWorker && missed.length > 0 && canExtractInWorker()
+      ? extractInWorker(missed.map(({ shown, text }) => ({ file: shown, text: text ?? '' })))
+      : null;
+  // Unhandled until awaited below; a failure must not surface before then as an unhandled rejection.
+  fromWorker?.catch(() => {});
+
+  const extracted = new Map<DesignRead, Design>();
+  if (fromWorker) {
+    const result = await fromWorker;
+    missed.forEach((read, i) => {
+      const design = result[i];
+      if (design) extracted.set(read, design);
+    });
+  }
   let extract: ((text: string, file: string) => Design) | undefined;
-  for (const { shown, read } of results) {
-    if (!read.ok) {
-      diagnostics.push(read.diagnostic);
-      continue;
+  for (const [i, read] of reads.entries()) {
+    let design = cached[i] ?? extracted.get(read);
+    if (!design) {
+      let { text } = read;
+      if (text === null) {
+        // Unreadable or not UTF-8: `readText` words the diagnostic (or it became readable meanwhile).
+        const again = await readText(read.shown, read.absolute);
+        if (!again.ok) {
+          diagnostics.push(again.diagnostic);
+          continue;
+        }
+        text = again.text;
+      }
+      // Loaded only now: the Markdown parser is needed only for designs not in the cache.
+      extract ??= (await import('../design/extract-design.js')).extractDesign;
+      design = extract(text, read.shown);
     }
-    const cached = cache?.get(shown, read.text);
-    if (cached) {
-      designs.push(cached);
-      continue;
-    }
-    // Loaded only now: the Markdown parser is needed only for designs not in the cache.
-    extract ??= (await import('../design/extract-design.js')).extractDesign;
-    const design = extract(read.text, shown);
-    cache?.set(shown, read.text, design);
+    if (cache && !cached[i] && read.text !== null) cache.set(read.shown, read.text, design);
     designs.push(design);
   }
   await cache?.save();

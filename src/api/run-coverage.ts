@@ -7,6 +7,13 @@ import { inScope } from '../coverage/scope.js';
 import { readRunnable } from './runner-list.js';
 import { loadDesigns, loadFeatures } from './load-project.js';
 
+/**
+ * Feature files from which designs missing from the cache are extracted on a
+ * worker thread while this one indexes the feature files: enough work here
+ * to hide the worker's start and the Markdown parser's loading.
+ */
+const DESIGN_WORKER_FROM = 1000;
+
 /** Where coverage looks, in addition to the resolved options. */
 export interface CoverageRequest {
   cwd: string;
@@ -33,7 +40,10 @@ export async function runCoverage({ cwd, options, since, onProgress }: CoverageR
   ]);
   const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const [designs, features] = await Promise.all([
-    loadDesigns(root, designFiles, { cacheDir: options.cache ? options.cacheDir : null }),
+    loadDesigns(root, designFiles, {
+      cacheDir: options.cache ? options.cacheDir : null,
+      inWorker: featureFiles.length >= DESIGN_WORKER_FROM,
+    }),
     loadFeatures(root, featureFiles, {
       cacheDir: options.cache ? options.cacheDir : null,
       onProgress,
