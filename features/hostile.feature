@@ -122,6 +122,60 @@ Feature: Hostile input: never crash, never hang, never lose a byte, never write 
     And the file "../cache" does not exist
 
   @R22
+  Scenario: Feature files found outside the working directory are read, never written
+    Given a file "shared/pay.feature" containing:
+      """
+      @design:pay
+      Feature: Payments kept beside the repository
+
+        @R1
+        Scenario: Pay by card
+          Given a card
+
+        Scenario: A refund appears on the statement
+          Given a refunded payment
+      """
+    And a file "project/gherkin-bridge.config.json" containing:
+      """
+      { "designs": ["../docs/design/**/*.md"], "features": ["../shared/*.feature"] }
+      """
+    And I remember the bytes of "shared/pay.feature"
+    When I run "gherkin-bridge sync --cwd project --no-cache"
+    Then the exit code is 2
+    And stderr contains "Refusing to write ../shared/pay.feature: it is outside the working directory"
+    And stderr contains "(the file linked to @design:pay; name one inside with --into pay=<file>)"
+    And stderr has no stack trace
+    And the file "shared/pay.feature" is unchanged
+    Given a file "project/tests/refund.feature" containing:
+      """
+      Feature: Refunds
+
+        Scenario: A refund appears on the statement
+          Given a refunded payment
+      """
+    When I run "gherkin-bridge link --write --cwd project --features ../shared/*.feature --features tests/*.feature"
+    Then the exit code is 2
+    And stderr contains "Refusing to write ../shared/pay.feature: it is outside the working directory"
+    And stderr contains "(link would tag 1 scenario in it; leave it out of the features globs to tag the files inside)"
+    And stderr has no stack trace
+    And stdout does not contain "tagged"
+    And the file "shared/pay.feature" is unchanged
+    And the file "project/tests/refund.feature" does not contain "@R2"
+    When I run "gherkin-bridge link --write --cwd project --features tests/*.feature"
+    Then the exit code is 0
+    And stdout contains "tagged 1 scenario in tests/refund.feature"
+    And the file "project/tests/refund.feature" contains "@R2"
+    Given a symbolic link "project/features" pointing to "../shared"
+    When I run "gherkin-bridge sync --cwd project --no-cache --features features/*.feature"
+    Then the exit code is 2
+    And stderr contains "Refusing to write features/pay.feature: it leads through a symbolic link to"
+    And the file "shared/pay.feature" is unchanged
+    When I run "gherkin-bridge sync --cwd project --no-cache --features inside/*.feature --out inside"
+    Then the exit code is 0
+    And the file "project/inside/pay.feature" contains "@R2"
+    And the file "shared/pay.feature" is unchanged
+
+  @R22
   Scenario: A read-only target is one clear line and exit 2, and the old file is intact
     Given a file "out/pay.feature" containing:
       """

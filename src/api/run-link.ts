@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Options } from '../config/resolve-options.js';
+import { ConfigError, type Options } from '../config/resolve-options.js';
 import { indexFeature } from '../features/index-feature.js';
 import { listScenarioTexts, type ScenarioText } from '../features/scenario-texts.js';
 import { applyLinks } from '../link/apply-links.js';
 import { suggestLinks, type Suggestion } from '../link/suggest-links.js';
 import type { Design, Diagnostic } from '../model.js';
 import { discover } from '../io/discover.js';
-import { toReportPath } from '../io/paths.js';
+import { toReportPath, writeEscape } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { hasRequirementTag, linkedDesign, planFileEdits, type LinkChoice } from './link-plan.js';
+import { hasRequirementTag, linkedDesign, planFileEdits, type FilePlan, type LinkChoice } from './link-plan.js';
 import { loadDesigns, mapLimited } from './load-project.js';
 
 /** What `link` is asked to do. */
@@ -140,11 +140,61 @@ function problem(file: string, message: string): Diagnostic {
   return { kind: 'io-error', severity: 'error', file, line: 1, message };
 }
 
+/** A file `writeLinks` means to change, and the tags it adds there. */
+interface PlannedFile {
+  file: LinkFile;
+  plan: FilePlan;
+}
+
+/** The files the accepted links change, sorted by path, each with its tags. */
+function planWrites(files: readonly LinkFile[], choices: readonly LinkChoice[]): PlannedFile[] {
+  const byFile = new Map<string, LinkChoice[]>();
+  for (const choice of choices) {
+    const list = byFile.get(choice.file);
+    if (list) list.push(choice);
+    else byFile.set(choice.file, [choice]);
+  }
+  const planned: PlannedFile[] = [];
+  for (const file of files) {
+    const mine = byFile.get(file.file);
+    if (!mine) continue;
+    const plan = planFileEdits(file.scenarios, mine);
+    if (plan.edits.length > 0) planned.push({ file, plan });
+  }
+  return planned.sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
+}
+
+/**
+ * Refuse, before anything is written, a plan that would write a file outside
+ * the working directory once links are resolved: the features globs may reach
+ * files beside the repository (`../**\/*.feature`), or go through a link
+ * leading out of it. Those files are read, never written.
+ *
+ * @throws ConfigError naming the first such file, in path order.
+ */
+async function confineWrites(root: string, planned: readonly PlannedFile[]): Promise<void> {
+  for (const { file, plan } of planned) {
+    const escape = await writeEscape(root, path.resolve(root, file.file));
+    if (!escape) continue;
+    const count = plan.edits.length;
+    throw new ConfigError(
+      `Refusing to write ${file.file}: ${escape.message} (link would tag ${count} scenario${count === 1 ? '' : 's'} in it; leave it out of the features globs to tag the files inside)`,
+    );
+  }
+}
+
 /**
  * Add the tags of the accepted links to the feature files, as a minimal edit
  * ({@link applyLinks}): every other byte, the BOM and the line endings
- * included, stays as it was. Each file is written atomically. A file whose
- * text is no longer what {@link proposeLinks} read is left alone and reported.
+ * included, stays as it was. Each file is written atomically.
+ *
+ * Before writing anything, every file to change is checked: when one lies
+ * outside `cwd` (a `../` glob, or a symbolic link leading out), nothing is
+ * written at all and a `ConfigError` is thrown, as `sync` does. A file whose
+ * text is no longer what {@link proposeLinks} read, or that cannot be
+ * written, is left alone and reported; the others are still written.
+ *
+ * @throws ConfigError when a file to change lies outside the working directory.
  */
 export async function writeLinks(
   cwd: string,
@@ -152,13 +202,11 @@ export async function writeLinks(
   choices: readonly LinkChoice[],
 ): Promise<LinkWriteOutcome> {
   const root = path.resolve(cwd);
+  const planned = planWrites(proposal.files, choices);
+  await confineWrites(root, planned);
   const written: WrittenFile[] = [];
   const problems: Diagnostic[] = [];
-  for (const file of proposal.files) {
-    const mine = choices.filter((choice) => choice.file === file.file);
-    if (mine.length === 0) continue;
-    const plan = planFileEdits(file.scenarios, mine);
-    if (plan.edits.length === 0) continue;
+  for (const { file, plan } of planned) {
     const absolute = path.resolve(root, file.file);
     let bytes: Buffer;
     try {

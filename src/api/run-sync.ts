@@ -16,7 +16,7 @@ import { appendFeature, appendScenarios, appendTarget } from '../sync/insert-sce
 import { registerInList } from '../sync/runner-list.js';
 import { unifiedDiff } from '../sync/unified-diff.js';
 import { discover } from '../io/discover.js';
-import { isInside, toReportPath } from '../io/paths.js';
+import { isInside, toReportPath, writeEscape } from '../io/paths.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { loadDesigns, loadFeatures } from './load-project.js';
 import { readRunnable } from './runner-list.js';
@@ -84,6 +84,8 @@ interface PendingFile {
   text: string;
   added: string[];
   accepted: number[];
+  /** Slugs of the designs whose scenarios go here, for the message when the file may not be written. */
+  designs: string[];
 }
 
 /**
@@ -136,6 +138,30 @@ function problem(kind: FindingKind, file: string, line: number, design: Design, 
   return { kind, severity: 'error', file, line, design: design.slug, message };
 }
 
+/**
+ * Refuse, before anything is written, a write that would land outside the
+ * working directory once links are resolved: a file the features globs found
+ * beside the repository (`../**\/*.feature`), or one reached through a link
+ * leading out of it.
+ */
+async function confineWrite(root: string, file: string, hint: string): Promise<void> {
+  const escape = await writeEscape(root, file);
+  if (escape) throw new ConfigError(`Refusing to write ${file}: ${escape.message} (${hint})`);
+}
+
+/** Why sync meant to write the file, and what to do instead. */
+function hintFor(entry: PendingFile, into: Readonly<Record<string, string>>): string {
+  const [slug] = entry.designs;
+  if (slug !== undefined && Object.hasOwn(into, slug)) return `the file into names for ${slug}`;
+  if (slug !== undefined && entry.original === null) {
+    return `the new file for @design:${slug}; choose a folder inside with --out <dir>`;
+  }
+  if (slug !== undefined) {
+    return `the file linked to @design:${slug}; name one inside with --into ${slug}=<file>`;
+  }
+  return 'it holds stale scenarios --accept-stale would refresh';
+}
+
 /** `into` or `--out` must name a place inside the working directory. */
 function insideRoot(root: string, file: string, what: string): string {
   if (!isInside(root, path.resolve(root, file))) {
@@ -157,7 +183,10 @@ function insideRoot(root: string, file: string, what: string): string {
  * atomic (a temporary file, then a rename).
  *
  * @throws {ConfigError} for an `into`/`out`/runner list outside the working
- *   directory, or a runner list that cannot be read.
+ *   directory, or a runner list that cannot be read; and, before anything is
+ *   written (with `check` too), for any file sync would write whose real
+ *   location is outside it: a linked file found by a `../` glob, or a file or
+ *   folder reached through a symbolic link leading out.
  */
 export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   const { options } = request;
@@ -198,7 +227,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
     const existing = pending.get(file);
     if (existing) return existing;
     const original = await readOriginal(path.resolve(root, file));
-    const entry: PendingFile = { file, original, text: original ?? '', added: [], accepted: [] };
+    const entry: PendingFile = { file, original, text: original ?? '', added: [], accepted: [], designs: [] };
     pending.set(file, entry);
     return entry;
   };
@@ -257,6 +286,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
           ? renderFeature({ ...design, surface: rows }, generateOptions)
           : appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag: true }));
       entry.added.push(...ids);
+      entry.designs.push(design.slug);
       continue;
     }
     if (!known) {
@@ -286,6 +316,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
       entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag }));
     }
     entry.added.push(...ids);
+    entry.designs.push(design.slug);
   }
 
   if (request.acceptStale) {
@@ -315,6 +346,14 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   }
   const created = changes.filter((c) => c.created).map((c) => c.file);
   const listChange = request.register ? await planRegister(root, request.register, created) : null;
+  // Checked with --check too, as `into` is: a plan that cannot be carried out is not a plan.
+  const changed = [...pending.values()].filter((entry) => entry.original !== entry.text);
+  for (const entry of changed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    await confineWrite(root, entry.file, hintFor(entry, options.into));
+  }
+  if (listChange && listChange.text !== listChange.original) {
+    await confineWrite(root, listChange.list, 'the runner list given with --register');
+  }
 
   if (!request.check) {
     for (const entry of pending.values()) {

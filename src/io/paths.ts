@@ -1,3 +1,4 @@
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A path relative to `cwd` with `/` separators, as reports show it. */
@@ -11,4 +12,71 @@ export function isInside(root: string, target: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(target));
   // `..a.feature` is a file inside; only `..` itself or `../…` leaves.
   return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** How a write to a path would land outside the working directory. */
+export interface WriteEscape {
+  /**
+   * `path`: the path itself leaves (`../x`, an absolute path elsewhere);
+   * `link`: a symbolic link on the way (the file, or a folder above it) leads out;
+   * `broken-link`: the file or a folder above it is a symbolic link that leads to nothing, or loops.
+   */
+  reason: 'path' | 'link' | 'broken-link';
+  /** Where the write would land, absolute and with links resolved (for `broken-link`: the link). */
+  real: string;
+  /** Why, in words, to follow "Refusing to write <file>: ". */
+  message: string;
+}
+
+/**
+ * Whether writing `target` (absolute, or relative to `root`) would land outside
+ * `root`, after resolving symbolic links: those of the file itself when it
+ * exists, else those of the nearest folder above it that exists, since
+ * writing creates the missing folders below that one. `root` is resolved too,
+ * so a working directory reached through a link still contains its own files.
+ *
+ * Returns null when the write stays inside. An error other than "does not
+ * exist" while looking (permission denied, a file where a folder should be)
+ * also gives null: the write itself fails on it and reports it.
+ */
+export async function writeEscape(root: string, target: string): Promise<WriteEscape | null> {
+  const base = path.resolve(root);
+  const absolute = path.resolve(base, target);
+  if (!isInside(base, absolute)) {
+    return { reason: 'path', real: absolute, message: `it is outside the working directory ${base}` };
+  }
+  const realRoot = await realpath(base).catch(() => base);
+  // The nearest existing path at or above the target; below it, nothing can be a link yet.
+  let existing = absolute;
+  const missing: string[] = [];
+  for (;;) {
+    try {
+      await lstat(existing);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
+    }
+    const parent = path.dirname(existing);
+    if (parent === existing) return null;
+    missing.unshift(path.basename(existing));
+    existing = parent;
+  }
+  let real: string;
+  try {
+    real = path.join(await realpath(existing), ...missing);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ELOOP') return null;
+    return {
+      reason: 'broken-link',
+      real: existing,
+      message: `a symbolic link on its way leads to nothing (a missing target or a loop), so it may not stay inside the working directory ${base}`,
+    };
+  }
+  if (isInside(realRoot, real)) return null;
+  return {
+    reason: 'link',
+    real,
+    message: `it leads through a symbolic link to ${real}, outside the working directory ${base}`,
+  };
 }
