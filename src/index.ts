@@ -18,7 +18,7 @@ export { indexFeature, listScenarioTexts, type IndexDetail } from './features/in
 export { computeCoverage, type CoverageOptions } from './coverage/compute-coverage.js';
 export { gate, type GatePolicy, type GateResult } from './coverage/gate.js';
 
-export { REPORTERS, getReporter } from './report/registry.js';
+export { FORMATS, loadReporter } from './report/registry.js';
 export type { Reporter, ReportOptions } from './report/types.js';
 export { FINDING_KINDS } from './report/finding-kinds.js';
 export { renderKickoff, type KickoffOptions } from './kickoff/render-kickoff.js';

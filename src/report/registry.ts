@@ -1,24 +1,25 @@
-import { githubReport } from './github.js';
-import { htmlReport } from './html.js';
-import { jsonReport } from './json.js';
-import { junitReport } from './junit.js';
-import { markdownReport } from './markdown.js';
-import { sarifReport } from './sarif.js';
-import { textReport } from './text.js';
 import type { Reporter } from './types.js';
 
-/** Every output format of `coverage`, by the name `--format` and `--report` take. */
-export const REPORTERS: Readonly<Record<string, Reporter>> = {
-  text: textReport,
-  json: jsonReport,
-  markdown: markdownReport,
-  junit: junitReport,
-  github: githubReport,
-  sarif: sarifReport,
-  html: htmlReport,
+/**
+ * Every output format of `coverage`, by the name `--format` and `--report`
+ * take, each loaded when first asked for: a run loads only the reporters it
+ * writes with (seven formats are fourteen modules).
+ */
+const LOADERS: Readonly<Record<string, () => Promise<Reporter>>> = {
+  text: async () => (await import('./text.js')).textReport,
+  json: async () => (await import('./json.js')).jsonReport,
+  markdown: async () => (await import('./markdown.js')).markdownReport,
+  junit: async () => (await import('./junit.js')).junitReport,
+  github: async () => (await import('./github.js')).githubReport,
+  sarif: async () => (await import('./sarif.js')).sarifReport,
+  html: async () => (await import('./html.js')).htmlReport,
 };
 
+/** The names of every output format, in the order help and messages list them. */
+export const FORMATS: readonly string[] = Object.keys(LOADERS);
+
 /** The reporter for a format name, or undefined when there is none. */
-export function getReporter(name: string): Reporter | undefined {
-  return Object.hasOwn(REPORTERS, name) ? REPORTERS[name] : undefined;
+export async function loadReporter(name: string): Promise<Reporter | undefined> {
+  const load = Object.hasOwn(LOADERS, name) ? LOADERS[name] : undefined;
+  return load ? load() : undefined;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { runCoverage } from '../../api/run-coverage.js';
 import { ConfigError } from '../../config/resolve-options.js';
-import { getReporter, REPORTERS } from '../../report/registry.js';
+import { FORMATS, loadReporter } from '../../report/registry.js';
 import type { Reporter } from '../../report/types.js';
 import { writeAtomic } from '../../io/write-atomic.js';
 import { commandOptions, type CommandContext } from '../context.js';
@@ -10,22 +10,22 @@ import { collect } from '../parse-flags.js';
 import { exitCodeFor } from '../exit-code.js';
 import { createProgress } from '../progress.js';
 
-function reporterFor(format: string, flag: string): Reporter {
-  const reporter = getReporter(format);
+async function reporterFor(format: string, flag: string): Promise<Reporter> {
+  const reporter = await loadReporter(format);
   if (!reporter) {
-    throw new ConfigError(`Unknown format "${format}" in ${flag}, expected one of ${Object.keys(REPORTERS).join(', ')}`);
+    throw new ConfigError(`Unknown format "${format}" in ${flag}, expected one of ${FORMATS.join(', ')}`);
   }
   return reporter;
 }
 
 /** `--report junit=out/junit.xml` -> the reporter and the target path. */
-function parseReportFlag(value: string): { format: string; reporter: Reporter; file: string } {
+async function parseReportFlag(value: string): Promise<{ format: string; reporter: Reporter; file: string }> {
   const at = value.indexOf('=');
   if (at <= 0 || at === value.length - 1) {
     throw new ConfigError(`Unexpected --report ${value}, expected <format>=<path>, for example junit=reports/junit.xml`);
   }
   const format = value.slice(0, at);
-  return { format, reporter: reporterFor(format, `--report ${value}`), file: value.slice(at + 1) };
+  return { format, reporter: await reporterFor(format, `--report ${value}`), file: value.slice(at + 1) };
 }
 
 /** `coverage`: diff feature files against designs. */
@@ -38,15 +38,16 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
     .option('--levels <list>', 'verification levels whose requirements are expected (e2e,integration,unit,manual,unknown)')
     .option('--fail-on <list>', 'finding kinds that make the run exit 1, or "none"')
     .option('--min-coverage <percent>', 'exit 1 when overall coverage is below this percentage')
-    .option('--format <format>', `output format on stdout (${Object.keys(REPORTERS).join(', ')})`, 'text')
+    .option('--format <format>', `output format on stdout (${FORMATS.join(', ')})`, 'text')
     .option('--report <format=path>', 'also write a report in another format to a file (repeatable)', collect)
     .option('--runner-list <file>', 'runner list naming the feature files the suite runs (scenarios elsewhere are not-run)')
     .option('--since <git-ref>', 'judge only surface rows and feature files added or changed since this git ref')
     .option('--no-cache', 'do not read or write the feature index cache (default: node_modules/.cache/gherkin-bridge)')
     .action(async (flags: { format: string; since?: string; report?: string[] }, command: Command) => {
       const { cwd, options, flags: all } = await commandOptions(ctx, command);
-      const reporter = reporterFor(flags.format, '--format');
-      const extra = (flags.report ?? []).map(parseReportFlag);
+      const reporter = await reporterFor(flags.format, '--format');
+      const extra = [];
+      for (const value of flags.report ?? []) extra.push(await parseReportFlag(value));
       const stream = { write: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY };
       const progress = createProgress({ stream, enabled: !all.quiet && flags.format !== 'json' });
       const report = await runCoverage({ cwd, options, since: flags.since ?? null, onProgress: progress.update }).finally(
