@@ -1,0 +1,92 @@
+@design:gherkin-bridge @R28
+Feature: The feature index cache
+
+  Background:
+    Given a file "docs/design/pay/pay.md" containing:
+      """
+      # Payments
+
+      ## Requirements
+
+      - **R1:** Pay.
+      - **R2:** Refund.
+
+      ## Acceptance test surface
+
+      | Req | Observable behavior | Verified by |
+      |-----|---------------------|-------------|
+      | R1  | Paying works | e2e |
+      | R2  | Refunding works | e2e |
+      """
+    And a file "tests/e2e/features/pay.feature" containing:
+      """
+      @design:pay
+      Feature: Payments
+
+        @R1
+        Scenario: Pay by card
+          Given a card
+      """
+    And a file "tests/e2e/features/other.feature" containing:
+      """
+      Feature: Something else
+
+        Scenario: Unrelated
+          Given nothing linked
+
+        Scenario Outline: Also unrelated <n>
+          Given <n>
+
+          Examples:
+            | n |
+            | 1 |
+      """
+
+  Scenario: A second run reads the cache and reports exactly what the first did
+    When I run "gherkin-bridge coverage --format json"
+    Then the exit code is 1
+    And the file "node_modules/.cache/gherkin-bridge/feature-index.json" exists
+    And the JSON output at "summary.scenarios" is "3"
+    When I remember stdout
+    And I run "gherkin-bridge coverage --format json"
+    Then the exit code is 1
+    And stdout is the remembered stdout
+
+  Scenario: A feature file edited between runs is read again
+    When I run "gherkin-bridge coverage --format json"
+    Then the JSON output at "summary.covered" is "1"
+    Given a file "tests/e2e/features/pay.feature" containing:
+      """
+      @design:pay
+      Feature: Payments
+
+        @R1
+        Scenario: Pay by card
+          Given a card
+
+        @R2
+        Scenario: Refund
+          Given a payment
+      """
+    When I run "gherkin-bridge coverage --format json"
+    Then the exit code is 0
+    And the JSON output at "summary.covered" is "2"
+
+  Scenario: A corrupt cache file is ignored and replaced
+    When I run "gherkin-bridge coverage --format json"
+    And I remember stdout
+    Given a file "node_modules/.cache/gherkin-bridge/feature-index.json" containing:
+      """
+      {"format": "gherkin-bridge/feature-index@1", "entries": {"oops
+      """
+    When I run "gherkin-bridge coverage --format json"
+    Then the exit code is 1
+    And stderr has no stack trace
+    And stdout is the remembered stdout
+    And the file "node_modules/.cache/gherkin-bridge/feature-index.json" is valid JSON
+
+  Scenario: --no-cache neither reads nor writes the cache
+    When I run "gherkin-bridge coverage --format json --no-cache"
+    Then the exit code is 1
+    And the JSON output at "summary.scenarios" is "3"
+    And the file "node_modules/.cache/gherkin-bridge" does not exist
