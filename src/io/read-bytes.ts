@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileStamp } from './file-stamp.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -15,7 +15,8 @@ export function readBytes(absolutePath: string): Buffer | null {
     // Non-blocking open and a regular-file check: a FIFO would block this
     // thread for ever and /dev/zero never ends (readText words the refusal).
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
+    const stats = fstatSync(fd);
+    return stats.isFile() ? readOpen(fd, stats.size) : null;
   } catch {
     return null;
   } finally {
@@ -44,10 +45,30 @@ export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp:
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
     if (!stats.isFile()) return null;
-    return { bytes: readFileSync(fd), stamp: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] };
+    return { bytes: readOpen(fd, stats.size), stamp: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] };
   } catch {
     return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Read an open regular file to its end, starting with the size its `fstat`
+ * gave (`readFileSync` would `fstat` it again), and growing when it has grown
+ * since.
+ */
+function readOpen(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) return buffer.subarray(0, length);
+    length += read;
   }
 }

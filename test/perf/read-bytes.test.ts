@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBytes, readBytesAndStamp } from '../../src/io/read-bytes.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gherkin-bridge-read-bytes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readBytes and readBytesAndStamp', () => {
+  for (const size of [0, 1, 4095, 4096, 8193, 300_000]) {
+    it(`read every byte of a ${size}-byte file`, () => {
+      const file = path.join(dir, `f${size}`);
+      writeFileSync(file, randomBytes(size));
+      const expected = readFileSync(file);
+      expect(readBytes(file)?.equals(expected)).toBe(true);
+      const stamped = readBytesAndStamp(file);
+      expect(stamped?.bytes.equals(expected)).toBe(true);
+      const stats = statSync(file);
+      expect(stamped?.stamp).toEqual([stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino]);
+    });
+  }
+
+  it('give null for a folder and for a missing file', () => {
+    mkdirSync(path.join(dir, 'folder.feature'));
+    expect(readBytes(path.join(dir, 'folder.feature'))).toBeNull();
+    expect(readBytesAndStamp(path.join(dir, 'missing.feature'))).toBeNull();
+  });
+});
