@@ -199,7 +199,8 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   const cacheDir = options.cache ? options.cacheDir : null;
   const [designs, features] = await Promise.all([
     loadDesigns(root, designFiles, { cacheDir }),
-    loadFeatures(root, featureFiles, { cacheDir }),
+    // Sync reads only scenarios linked to a design, the Feature's design tags and parse errors.
+    loadFeatures(root, featureFiles, { cacheDir, detail: 'linked' }),
   ]);
   const severity = { ...options.severity };
   // Stale scenarios are accepted from this report, so they must be in it.

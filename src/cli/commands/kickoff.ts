@@ -36,7 +36,7 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
       }
       let featureFile = flags.featureFile;
       if (featureFile === undefined) {
-        const features = await loadFeatures(cwd, await discover(cwd, options.features));
+        const features = await loadFeatures(cwd, await discover(cwd, options.features), { detail: 'linked' });
         const target = chooseTarget(design, features.features, options.into);
         const dir = options.out ?? defaultFeaturesDir(features.features, options.features);
         featureFile = target ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
