@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Design, Diagnostic, SurfaceRow } from '../model.js';
+import { readDesignTree } from './design-tree.js';
 import { deriveRows } from './derived-rows.js';
 import { diagnostic } from './diagnostic.js';
 import { readJiraKeys, readTitle } from './metadata.js';
@@ -25,13 +26,14 @@ function designFromTree(root: Root, path: string, slug: string): Design {
 
   const requirements = readDefinitions(requirementSection?.nodes ?? [], 'R', path);
   const useCases = readDefinitions(useCaseSection?.nodes ?? [], 'U', path);
-  diagnostics.push(...requirements.diagnostics, ...useCases.diagnostics);
+  // Loops, not spreads: a table of many rows gives many diagnostics, too many for one call's arguments.
+  for (const found of [requirements.diagnostics, useCases.diagnostics]) for (const item of found) diagnostics.push(item);
 
   let surface: SurfaceRow[] = [];
   if (surfaceSection !== null) {
     const reading = readSurface(surfaceSection, path);
     surface = reading.rows;
-    diagnostics.push(...reading.diagnostics);
+    for (const item of reading.diagnostics) diagnostics.push(item);
   } else if (requirements.definitions.length > 0) {
     surface = deriveRows(requirements.definitions);
     const count = surface.length;
@@ -83,16 +85,10 @@ function unreadableDesign(path: string, slug: string, message: string, line: num
 }
 
 /**
- * Extract a feature design from Markdown: title, Jira keys, requirements,
- * use cases and the Acceptance test surface rows, with diagnostics for
- * everything that could not be read. Pure, and never throws on any text: a
- * document nested more than {@link MAX_NESTING} block containers deep gives
- * one `parse-error` instead of a design.
- *
- * @param text The Markdown source (a BOM and CRLF line endings are fine).
- * @param path The file's path, copied into the design and its diagnostics.
+ * Extraction over the tree `read` makes of the normalized source (BOM dropped,
+ * line endings `\n`). Not part of the public API: tests compare readers with it.
  */
-export function extractDesign(text: string, path: string): Design {
+export function extractDesignWith(text: string, path: string, read: (source: string) => Root): Design {
   const slug = slugFromPath(path);
   const source = normalizeSource(text);
   const nesting = deepestNesting(source);
@@ -101,7 +97,7 @@ export function extractDesign(text: string, path: string): Design {
     return unreadableDesign(path, slug, message, nesting.line);
   }
   try {
-    return designFromTree(parseMarkdown(source), path, slug);
+    return designFromTree(read(source), path, slug);
   } catch (error) {
     // Only stack exhaustion from pathological nesting is an input problem;
     // anything else is a bug and must surface.
@@ -111,4 +107,28 @@ export function extractDesign(text: string, path: string): Design {
     }
     throw error;
   }
+}
+
+/**
+ * Extract a feature design from Markdown: title, Jira keys, requirements,
+ * use cases and the Acceptance test surface rows, with diagnostics for
+ * everything that could not be read. Pure, and never throws on any text: a
+ * document nested more than {@link MAX_NESTING} block containers deep gives
+ * one `parse-error` instead of a design. Time is linear in the length of the
+ * text (see {@link readDesignTree}).
+ *
+ * @param text The Markdown source (a BOM and CRLF line endings are fine).
+ * @param path The file's path, copied into the design and its diagnostics.
+ */
+export function extractDesign(text: string, path: string): Design {
+  return extractDesignWith(text, path, (source) => readDesignTree(source));
+}
+
+/**
+ * {@link extractDesign} over one parse of the whole document: slower on large
+ * documents, and the reference the fast path is tested against. Not part of
+ * the public API.
+ */
+export function extractDesignWholeDocument(text: string, path: string): Design {
+  return extractDesignWith(text, path, parseMarkdown);
 }

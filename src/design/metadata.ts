@@ -1,4 +1,4 @@
-import type { Root, RootContent, TableCell } from 'mdast';
+import type { Root, Table, TableCell } from 'mdast';
 import { collapseWhitespace, plainText } from './plain-text.js';
 import { nodesOfType } from './walk.js';
 
@@ -45,6 +45,26 @@ export function jiraKeyOf(cell: TableCell): string | null {
   return null;
 }
 
+/** The first `Feature` and `Spike` value cells of a table, by their label cells. */
+function metadataCells(table: Table): { feature: TableCell | undefined; spike: TableCell | undefined } {
+  let feature: TableCell | undefined;
+  let spike: TableCell | undefined;
+  for (const row of table.children) {
+    const [label, value] = row.children;
+    if (label === undefined || value === undefined) continue;
+    const key = labelKey(label);
+    if (FEATURE_LABELS.has(key)) feature ??= value;
+    else if (SPIKE_LABELS.has(key)) spike ??= value;
+  }
+  return { feature, spike };
+}
+
+/** Whether a table is a metadata table: it has a row labelled `Feature`, `Feature / Initiative` or `Spike`. */
+export function isMetadataTable(table: Table): boolean {
+  const { feature, spike } = metadataCells(table);
+  return feature !== undefined || spike !== undefined;
+}
+
 /**
  * Feature and Spike Jira keys from the metadata table: the first top-level
  * table with a row labelled `Feature`, `Feature / Initiative` or `Spike`
@@ -52,17 +72,9 @@ export function jiraKeyOf(cell: TableCell): string | null {
  * without a key give null.
  */
 export function readJiraKeys(root: Root): JiraKeys {
-  const tables = root.children.filter((node): node is Extract<RootContent, { type: 'table' }> => node.type === 'table');
-  for (const table of tables) {
-    let feature: TableCell | undefined;
-    let spike: TableCell | undefined;
-    for (const row of table.children) {
-      const [label, value] = row.children;
-      if (label === undefined || value === undefined) continue;
-      const key = labelKey(label);
-      if (FEATURE_LABELS.has(key)) feature ??= value;
-      else if (SPIKE_LABELS.has(key)) spike ??= value;
-    }
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const { feature, spike } = metadataCells(node);
     if (feature !== undefined || spike !== undefined) {
       return {
         feature: feature === undefined ? null : jiraKeyOf(feature),

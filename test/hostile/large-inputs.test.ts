@@ -1,7 +1,9 @@
 /**
  * Big and repetitive inputs give the right answer. How their time grows with
  * their size is measured by `npm run bench` (bench/sections/hostile-input.mjs),
- * not here: these inputs are small enough to be fast either way.
+ * not here; but a return to quadratic time would show as a timeout: the
+ * 50,000-`]` paragraph alone took about 20 seconds when the whole document
+ * went through the Markdown parser's GFM footnote syntax.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDesign } from '../../src/design/extract-design.js';
@@ -62,6 +64,38 @@ describe('large and repetitive inputs', () => {
     expect(design.surface).toHaveLength(3_000);
     expect(design.surface[2_999]).toMatchObject({ requirements: ['R3000'], behavior: 'Behavior 3000', line: SURFACE_HEAD.length + 3_000 });
     expect(design.diagnostics).toEqual([]);
+  });
+
+  it('extracts a 20,000-row surface table and a 20,000-item requirement list, each at its line', () => {
+    const items = Array.from({ length: 20_000 }, (_, k) => `- **R${k + 1}:** The service does thing ${k + 1} with \`code\`.`);
+    const rows = Array.from({ length: 20_000 }, (_, k) => `| R${k + 1} | Behavior ${k + 1} with \`code\` and a \\| pipe | unit + e2e |`);
+    const head = ['# Big', '', '## Requirements', ...items, '', '## Acceptance test surface', '', '| Req | Observable behavior | Verified by |', '|---|---|---|'];
+    const design = extractDesign([...head, ...rows, ''].join('\n'), 'big.md');
+    expect(design.diagnostics).toEqual([]);
+    expect(design.requirements).toHaveLength(20_000);
+    expect(design.requirements[19_999]).toEqual({ id: 'R20000', text: 'The service does thing 20000 with code.', line: 20_003 });
+    expect(design.surface).toHaveLength(20_000);
+    expect(design.surface[19_999]).toEqual({
+      requirements: ['R20000'],
+      behavior: 'Behavior 20000 with code and a | pipe',
+      verifiedBy: 'unit + e2e',
+      levels: ['e2e', 'unit'],
+      line: head.length + 20_000,
+      extra: {},
+    });
+  });
+
+  it('extracts a row of 100,000 pipes: every pipe ends a cell, so the third is empty', () => {
+    const design = extractDesign([...SURFACE_HEAD, `| R1 | x ${'|'.repeat(100_000)} | e2e |`, ''].join('\n'), 'pipes.md');
+    expect(design.surface).toEqual([{ requirements: ['R1'], behavior: 'x', verifiedBy: '', levels: ['unknown'], line: 7, extra: {} }]);
+    expect(design.diagnostics.map((d) => [d.kind, d.line])).toEqual([['unclassified-verification', 7]]);
+  });
+
+  it('reads a paragraph of 50,000 `]` (quadratic in the GFM footnote syntax) and the sections after it', () => {
+    const text = ['# Brackets', '', `Some text ${']'.repeat(50_000)}`, '', '## Requirements', '', '- **R1:** Still read.', ''].join('\n');
+    const design = extractDesign(text, 'brackets.md');
+    expect(design.title).toBe('Brackets');
+    expect(design.requirements).toEqual([{ id: 'R1', text: 'Still read.', line: 7 }]);
   });
 
   it('treats `..a` as inside a folder and only `..` or `../…` as outside', () => {
