@@ -1,6 +1,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { compileSources } from '../../support/compile-sources.js';
 import { repoRoot } from '../../support/corpus.js';
 
 /**
@@ -15,25 +16,7 @@ export function buildCli(): string {
   const root = builtRoot();
   const bin = path.join(root, 'bin/gherkin-bridge.js');
   if (existsSync(bin)) return bin;
-  mkdirSync(root, { recursive: true });
-  const tsconfig = path.join(root, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: path.join(repoRoot, 'tsconfig.json'),
-      compilerOptions: {
-        rootDir: path.join(repoRoot, 'src'),
-        outDir: path.join(root, 'dist'),
-        declaration: false,
-        sourceMap: false,
-        noEmitOnError: false,
-      },
-      include: [path.join(repoRoot, 'src')],
-    }),
-  );
-  const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', tsconfig], { encoding: 'utf8' });
-  if (!existsSync(path.join(root, 'dist/cli/main.js'))) throw new Error(`Could not build the CLI: ${result.stdout}${result.stderr}`);
+  compileSources(root, path.join(root, 'dist'), ['src'], path.join(root, 'dist/cli/main.js'));
   cpSync(path.join(repoRoot, 'bin'), path.join(root, 'bin'), { recursive: true });
   cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
   cpSync(path.join(repoRoot, 'package.json'), path.join(root, 'package.json'));

@@ -1,6 +1,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { compileSources } from '../../support/compile-sources.js';
 import { repoRoot } from '../../support/corpus.js';
 
 const OUT = path.join(repoRoot, 'node_modules/.cache/gherkin-bridge-discover-test');
@@ -19,27 +20,8 @@ export function compileDiscover(): string {
 let compiled: string | undefined;
 
 function compile(): string {
-  const tsconfig = path.join(OUT, 'tsconfig.json');
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: path.join(repoRoot, 'tsconfig.json'),
-      compilerOptions: {
-        rootDir: path.join(repoRoot, 'src'),
-        outDir: path.join(OUT, 'dist'),
-        declaration: false,
-        sourceMap: false,
-        noEmitOnError: false,
-        typeRoots: [path.join(repoRoot, 'node_modules/@types')],
-      },
-      include: [path.join(repoRoot, 'src/io/discover.ts')],
-    }),
-  );
-  const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', tsconfig], { encoding: 'utf8' });
   const module = path.join(OUT, 'dist/io/discover.js');
-  if (!existsSync(module)) throw new Error(`Could not compile discover: ${result.stdout}${result.stderr}`);
+  compileSources(OUT, path.join(OUT, 'dist'), ['src/io/discover.ts'], module);
   // The package is an ES module package; the folder needs to say so too.
   writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
   return module;

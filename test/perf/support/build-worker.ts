@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compileSources } from '../../support/compile-sources.js';
 import { repoRoot } from '../../support/corpus.js';
 
 /**
@@ -13,30 +13,13 @@ import { repoRoot } from '../../support/corpus.js';
  */
 export function buildWorker(): { url: URL; remove: () => void } {
   const outDir = path.join(repoRoot, 'node_modules/.cache', `gherkin-bridge-perf-test-${process.pid}`);
-  mkdirSync(outDir, { recursive: true });
-  const tsconfig = path.join(outDir, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: path.join(repoRoot, 'tsconfig.json'),
-      compilerOptions: {
-        rootDir: path.join(repoRoot, 'src'),
-        outDir,
-        declaration: false,
-        sourceMap: false,
-        noEmitOnError: false,
-      },
-      files: [path.join(repoRoot, 'src/io/index-worker.ts')],
-      include: [],
-    }),
-  );
-  const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', tsconfig], { encoding: 'utf8' });
   const entry = path.join(outDir, 'io/index-worker.js');
   const remove = (): void => rmSync(outDir, { recursive: true, force: true });
-  if (!existsSync(entry)) {
+  try {
+    compileSources(outDir, outDir, ['src/io/index-worker.ts'], entry);
+  } catch (error) {
     remove();
-    throw new Error(`Could not build the worker: ${result.stdout}${result.stderr}`);
+    throw error;
   }
   return { url: pathToFileURL(entry), remove };
 }
