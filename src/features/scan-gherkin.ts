@@ -15,8 +15,8 @@ export interface GherkinScan {
 
 interface Frame {
   rule: RuleType;
-  /** Cell counts of the rows of a data table or Examples table, with their lines. */
-  rows: { cells: number; line: number }[] | null;
+  /** Cell counts of the rows of a data table or Examples table. */
+  rows: number[] | null;
 }
 
 /**
@@ -49,12 +49,12 @@ class ScanBuilder {
     if (!frame) return;
     if (frame.rule === RuleType.ScenarioDefinition) this.scenarios++;
     const first = frame.rows?.[0];
-    if (first && frame.rows?.some((row) => row.cells !== first.cells)) this.inconsistent = true;
+    if (first !== undefined && frame.rows?.some((cells) => cells !== first)) this.inconsistent = true;
   }
 
   build(token: IToken<TokenType>): void {
     if (token.matchedType === TokenType.TableRow) {
-      this.stack[this.stack.length - 1]?.rows?.push({ cells: token.matchedItems.length, line: token.location.line });
+      this.stack[this.stack.length - 1]?.rows?.push(token.matchedItems.length);
     } else if (token.matchedType === TokenType.FeatureLine && this.feature === null) {
       this.feature = { name: token.matchedText ?? '', line: token.location.line };
     }
