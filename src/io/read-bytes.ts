@@ -1,7 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileStamp } from './file-stamp.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * A file's bytes, read synchronously, or null when it cannot be read (the
@@ -25,12 +25,11 @@ export function readBytes(absolutePath: string): Buffer | null {
 }
 
 /** The text of UTF-8 bytes, BOM dropped (as `readText` does), or null when they are not UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return null;
-  }
+export function decodeUtf8(bytes: Buffer): string | null {
+  // Validating, then decoding without checks, is faster than a fatal `TextDecoder`.
+  if (!isUtf8(bytes)) return null;
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -56,10 +55,11 @@ export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp:
 /**
  * Read an open regular file to its end, starting with the size its `fstat`
  * gave (`readFileSync` would `fstat` it again), and growing when it has grown
- * since.
+ * since. One byte more than that size, so that the read which finds the end
+ * has room and the buffer is not grown (and copied) for it.
  */
 function readOpen(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
