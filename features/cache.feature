@@ -77,13 +77,22 @@ Feature: The feature index cache
     And I remember stdout
     Given a file "node_modules/.cache/gherkin-bridge/feature-index.json" containing:
       """
-      {"format": "gherkin-bridge/feature-index@1", "entries": {"oops
+      {"format": "gherkin-bridge/feature-index@2", "entries": {"oops
       """
     When I run "gherkin-bridge coverage --format json"
     Then the exit code is 1
     And stderr has no stack trace
     And stdout is the remembered stdout
     And the file "node_modules/.cache/gherkin-bridge/feature-index.json" is valid JSON
+
+  Scenario: Runs at the same time leave one whole cache file, which the next run reads
+    When I run "gherkin-bridge coverage --format json" 6 times at once
+    Then every run exited 1 with the same stdout
+    And the file "node_modules/.cache/gherkin-bridge/feature-index.json" is valid JSON
+    And the folder "node_modules/.cache/gherkin-bridge" holds no temporary file
+    When I run "gherkin-bridge coverage --format json"
+    Then the exit code is 1
+    And the JSON output at "summary.scenarios" is "3"
 
   Scenario: --no-cache neither reads nor writes the cache
     When I run "gherkin-bridge coverage --format json --no-cache"

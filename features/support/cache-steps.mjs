@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { Then, When } from '@cucumber/cucumber';
+import { bin, words } from './world.mjs';
 
 When('I remember stdout', function () {
   assert.ok(this.result, 'no command has run yet');
@@ -14,4 +16,36 @@ Then('stdout is the remembered stdout', function () {
 Then('the file {string} is valid JSON', function (relative) {
   const text = readFileSync(this.file(relative), 'utf8');
   assert.doesNotThrow(() => JSON.parse(text), `${relative} is not valid JSON`);
+});
+
+When('I run {string} {int} times at once', async function (commandLine, times) {
+  const argv = words(commandLine);
+  assert.equal(argv[0], 'gherkin-bridge', `expected a gherkin-bridge command, got ${commandLine}`);
+  const runOnce = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, ...argv.slice(1)], {
+        cwd: this.dir,
+        env: { ...process.env, CI: '', NO_COLOR: '1' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  this.results = await Promise.all(Array.from({ length: times }, runOnce));
+});
+
+Then('every run exited {int} with the same stdout', function (code) {
+  assert.ok(this.results?.length, 'no runs at once yet');
+  for (const result of this.results) {
+    assert.equal(result.code, code, result.stderr);
+    assert.equal(result.stdout, this.results[0].stdout);
+  }
+});
+
+Then('the folder {string} holds no temporary file', function (relative) {
+  const left = readdirSync(this.file(relative)).filter((name) => name.endsWith('.tmp'));
+  assert.deepEqual(left, []);
 });

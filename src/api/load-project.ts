@@ -197,7 +197,7 @@ export async function loadFeatures(
   // Everything up to starting the workers is synchronous, so that in a cold run
   // they start loading the parser before other work (Markdown parsing of the
   // designs) can take this thread.
-  const cache = options.cacheDir ? openIndexCache(path.resolve(cwd, options.cacheDir)) : null;
+  const cache = options.cacheDir ? openIndexCache(path.resolve(cwd, options.cacheDir), undefined, base) : null;
   const misses =
     cache && cache.loaded > 0
       ? await lookUp(jobs, cache, detail, settle)

@@ -4,30 +4,30 @@ import type { IndexDetail } from '../features/index-feature.js';
 import type { Diagnostic, FeatureIndex } from '../model.js';
 import { codeFingerprint, toolVersion } from './code-fingerprint.js';
 import { sameStamp, type FileStamp } from './file-stamp.js';
-import { openJsonCache } from './json-cache.js';
+import { openCacheFile } from './json-cache.js';
 
 /** Name of the cache file inside the cache folder. */
 export const CACHE_FILE = 'feature-index.json';
 
 /** Format tag in the cache file; bump it when the stored shape changes. */
-const FORMAT = 'gherkin-bridge/feature-index@1';
+const FORMAT = 'gherkin-bridge/feature-index@2';
 
-/** Name of the file of stamps (what each feature file's hash was, by path and stat). */
-export const STAMPS_FILE = 'feature-stamps.json';
-
-const STAMPS_FORMAT = 'gherkin-bridge/feature-stamps@1';
 
 /** A diagnostic of a cached index, without the file it belongs to. */
 export type StoredDiagnostic = Omit<Diagnostic, 'file'>;
 
-/** A {@link FeatureIndex} without the parts that depend on where the file is. */
+/**
+ * A {@link FeatureIndex} without the parts that depend on where the file is,
+ * and without its empty lists (most files have no design tag, no listed
+ * scenario and no diagnostic: a smaller file reads and writes faster).
+ */
 export interface StoredIndex {
   name: string | null;
   line: number | null;
-  designTags: string[];
-  scenarios: FeatureIndex['scenarios'];
+  designTags?: string[];
+  scenarios?: FeatureIndex['scenarios'];
   unlinkedScenarios?: number;
-  diagnostics: StoredDiagnostic[];
+  diagnostics?: StoredDiagnostic[];
 }
 
 /**
@@ -70,13 +70,10 @@ export function toStored(index: FeatureIndex): StoredIndex | null {
     if (file !== index.path || (index.path !== '' && rest.message.includes(index.path))) return null;
     diagnostics.push(rest);
   }
-  const stored: StoredIndex = {
-    name: index.name,
-    line: index.line,
-    designTags: index.designTags,
-    scenarios: index.scenarios,
-    diagnostics,
-  };
+  const stored: StoredIndex = { name: index.name, line: index.line };
+  if (index.designTags.length > 0) stored.designTags = index.designTags;
+  if (index.scenarios.length > 0) stored.scenarios = index.scenarios;
+  if (diagnostics.length > 0) stored.diagnostics = diagnostics;
   if (index.unlinkedScenarios !== undefined) stored.unlinkedScenarios = index.unlinkedScenarios;
   return stored;
 }
@@ -87,9 +84,9 @@ export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
     path: file,
     name: stored.name,
     line: stored.line,
-    designTags: stored.designTags,
-    scenarios: stored.scenarios,
-    diagnostics: stored.diagnostics.map((diagnostic) => {
+    designTags: stored.designTags ?? [],
+    scenarios: stored.scenarios ?? [],
+    diagnostics: (stored.diagnostics ?? []).map((diagnostic) => {
       const { kind, severity, message, line, column } = diagnostic;
       const attached: Diagnostic = { kind, severity, message, file, line };
       if (column !== undefined) attached.column = column;
@@ -103,14 +100,22 @@ export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
 /**
  * Open the feature index cache in `dir` for a tool of `version` (default:
  * this tool's version and a fingerprint of its indexer, {@link cacheVersion}).
- * A missing, unreadable, corrupt or other-version file counts as empty; it is
- * replaced on the next save. Synchronous, like {@link openJsonCache}.
+ * One file holds the indexes by hash and the stamps by path; paths under
+ * `root` (the project's folder; by default the cache folder's parent) are
+ * stored relative to it, and the stamps of a file written for another root
+ * are not used. A missing, unreadable,
+ * corrupt or other-version file counts as empty; it is replaced on the next
+ * save. Synchronous, like {@link openCacheFile}.
  */
-export function openIndexCache(dir: string, version: string = cacheVersion()): IndexCache {
-  const store = openJsonCache(path.join(dir, CACHE_FILE), FORMAT, version, isStoredIndex);
-  const stamps = openJsonCache(path.join(dir, STAMPS_FILE), STAMPS_FORMAT, version, isStampRecord);
+export function openIndexCache(dir: string, version: string = cacheVersion(), root: string = path.dirname(dir)): IndexCache {
+  const disk = openCacheFile(path.join(dir, CACHE_FILE), FORMAT, version);
+  const store = disk.section('entries', isStoredIndex);
+  const stamps = openStamps(disk.field('root') === root ? disk.field('stamps') : undefined);
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  const keyOf = (absolutePath: string): string =>
+    absolutePath.startsWith(prefix) ? absolutePath.slice(prefix.length) : absolutePath;
   return {
-    file: store.file,
+    file: disk.file,
     loaded: store.loaded,
     get(hash, file, detail) {
       const stored = store.get(hash);
@@ -121,31 +126,99 @@ export function openIndexCache(dir: string, version: string = cacheVersion()): I
       const stored = toStored(index);
       if (stored) store.set(hash, stored);
     },
-    hashOf(absolutePath, stamp) {
-      const record = stamps.get(absolutePath);
-      return record && sameStamp(record, stamp) ? record[4] : undefined;
-    },
-    remember(absolutePath, stamp, hash) {
-      const record = stamps.get(absolutePath);
-      if (!record || !sameStamp(record, stamp) || record[4] !== hash) stamps.set(absolutePath, [...stamp, hash]);
-    },
+    hashOf: (absolutePath, stamp) => stamps.hashOf(keyOf(absolutePath), stamp),
+    remember: (absolutePath, stamp, hash) => stamps.remember(keyOf(absolutePath), stamp, hash),
     async save() {
-      const [saved, savedStamps] = await Promise.all([store.save(), stamps.save()]);
-      return saved || savedStamps;
+      return disk.save({ root, stamps: stamps.columns() }, stamps.changed());
     },
   };
 }
 
-/** A file's stamp and the hash of its bytes at that stamp. */
-type StampRecord = [...FileStamp, string];
+/**
+ * The stamps as written: three columns, the paths, their hashes, and the four
+ * numbers of each stamp one after another in one array (JSON parses an array
+ * of numbers into one object; an array per file would be thousands more for
+ * the garbage collector to copy).
+ */
+interface StampColumns {
+  paths: string[];
+  hashes: string[];
+  numbers: number[];
+}
 
-function isStampRecord(value: unknown): value is StampRecord {
+/** The stamps a run reads and records, by path (relative to the project when under it). */
+interface Stamps {
+  hashOf(key: string, stamp: FileStamp): string | undefined;
+  remember(key: string, stamp: FileStamp, hash: string): void;
+  /** Whether a stamp was recorded that the file did not hold. */
+  changed(): boolean;
+  /** The stamps this run found or recorded, to write. */
+  columns(): StampColumns;
+}
+
+function isStampColumns(value: unknown): value is StampColumns {
+  if (!value || typeof value !== 'object') return false;
+  const { paths, hashes, numbers } = value as Record<string, unknown>;
   return (
-    Array.isArray(value) &&
-    value.length === 5 &&
-    value.slice(0, 4).every((n) => typeof n === 'number') &&
-    typeof value[4] === 'string'
+    Array.isArray(paths) &&
+    Array.isArray(hashes) &&
+    Array.isArray(numbers) &&
+    hashes.length === paths.length &&
+    numbers.length === 4 * paths.length &&
+    paths.every((p) => typeof p === 'string') &&
+    hashes.every((h) => typeof h === 'string') &&
+    numbers.every((n) => typeof n === 'number')
   );
+}
+
+/** The stamps read from `stored` (anything of the wrong shape reads as none). */
+function openStamps(stored: unknown): Stamps {
+  const read: StampColumns = isStampColumns(stored) ? stored : { paths: [], hashes: [], numbers: [] };
+  const position = new Map<string, number>();
+  read.paths.forEach((key, i) => {
+    if (!position.has(key)) position.set(key, i);
+  });
+  /** What the next save writes: a stamp found unchanged, or one recorded now. */
+  const kept = new Map<string, { stamp: FileStamp; hash: string }>();
+  let changed = false;
+  const recorded = (key: string): { stamp: FileStamp; hash: string } | undefined => {
+    const known = kept.get(key);
+    if (known) return known;
+    const i = position.get(key);
+    if (i === undefined) return undefined;
+    const n = read.numbers;
+    return {
+      stamp: [n[4 * i] as number, n[4 * i + 1] as number, n[4 * i + 2] as number, n[4 * i + 3] as number],
+      hash: read.hashes[i] as string,
+    };
+  };
+  return {
+    hashOf(key, stamp) {
+      const record = recorded(key);
+      if (!record || !sameStamp(record.stamp, stamp)) return undefined;
+      kept.set(key, record);
+      return record.hash;
+    },
+    remember(key, stamp, hash) {
+      const record = recorded(key);
+      if (record && sameStamp(record.stamp, stamp) && record.hash === hash) {
+        kept.set(key, record);
+        return;
+      }
+      kept.set(key, { stamp, hash });
+      changed = true;
+    },
+    changed: () => changed,
+    columns() {
+      const columns: StampColumns = { paths: [], hashes: [], numbers: [] };
+      for (const [key, { stamp, hash }] of kept) {
+        columns.paths.push(key);
+        columns.hashes.push(hash);
+        columns.numbers.push(...stamp);
+      }
+      return columns;
+    },
+  };
 }
 
 /** Shape check of an entry read from disk: a damaged entry is a miss, never a crash later. */
@@ -154,10 +227,12 @@ function isStoredIndex(value: unknown): value is StoredIndex {
   const entry = value as Record<string, unknown>;
   if (entry.name !== null && typeof entry.name !== 'string') return false;
   if (entry.line !== null && typeof entry.line !== 'number') return false;
-  if (!isStringArray(entry.designTags)) return false;
-  if (!Array.isArray(entry.diagnostics) || !entry.diagnostics.every(isStoredDiagnostic)) return false;
+  if (entry.designTags !== undefined && !isStringArray(entry.designTags)) return false;
+  if (entry.diagnostics !== undefined && !(Array.isArray(entry.diagnostics) && entry.diagnostics.every(isStoredDiagnostic))) {
+    return false;
+  }
   if (entry.unlinkedScenarios !== undefined && !Number.isSafeInteger(entry.unlinkedScenarios)) return false;
-  return Array.isArray(entry.scenarios) && entry.scenarios.every(isScenario);
+  return entry.scenarios === undefined || (Array.isArray(entry.scenarios) && entry.scenarios.every(isScenario));
 }
 
 function isStringArray(value: unknown): value is string[] {

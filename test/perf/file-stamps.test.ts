@@ -5,9 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFeatures } from '../../src/api/load-project.js';
 import { isSettled, sameStamp, stampOf } from '../../src/io/file-stamp.js';
-import { CACHE_FILE, contentHash, STAMPS_FILE } from '../../src/io/index-cache.js';
+import { CACHE_FILE, contentHash } from '../../src/io/index-cache.js';
 import { indexFeature } from '../../src/features/index-feature.js';
 import { featureText, generatedFiles, writeFiles } from './support/generate-features.js';
+import { editCacheFile, readCacheFile } from '../support/cache-file.js';
 
 const CACHE_DIR = 'node_modules/.cache/gherkin-bridge';
 const root = mkdtempSync(path.join(os.tmpdir(), 'gherkin-bridge-stamps-'));
@@ -21,8 +22,16 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function readJson(name: string): { entries: Record<string, unknown> } {
-  return JSON.parse(readFileSync(path.join(root, CACHE_DIR, name), 'utf8')) as { entries: Record<string, unknown> };
+/** The stamps as the cache file holds them: columns of paths, hashes and four numbers per path. */
+interface StampColumns {
+  paths: string[];
+  hashes: string[];
+  numbers: number[];
+}
+
+function readCache(): { root: unknown; stamps: StampColumns } {
+  const data = readCacheFile(path.join(root, CACHE_DIR, CACHE_FILE));
+  return { root: data.root, stamps: data.stamps as StampColumns };
 }
 
 describe('file stamps', () => {
@@ -37,12 +46,41 @@ describe('file stamps', () => {
     expect(stampOf(path.join(root, 'missing.feature'))).toBeNull();
   });
 
-  it('are recorded, with the hash of the bytes, for every settled readable file', () => {
-    const stamps = readJson(STAMPS_FILE).entries;
+  it('are recorded, with the hash of the bytes, for every settled readable file, by path in the project', () => {
+    const cache = readCache();
+    expect(cache.root).toBe(path.resolve(root));
     const readable = files.filter((file) => !file.includes('latin1'));
-    expect(Object.keys(stamps).sort()).toEqual(readable.map((file) => path.join(root, file)).sort());
-    const first = stamps[path.join(root, 'features/group-0/f0000.feature')] as unknown[];
-    expect(first[4]).toBe(contentHash(featureText(0)));
+    const { paths, hashes, numbers } = cache.stamps;
+    expect([...paths].sort()).toEqual([...readable].sort());
+    const first = paths.indexOf('features/group-0/f0000.feature');
+    expect(hashes[first]).toBe(contentHash(featureText(0)));
+    const stamp = stampOf(path.join(root, 'features/group-0/f0000.feature'));
+    expect(numbers.slice(4 * first, 4 * first + 4)).toEqual(stamp);
+  });
+
+  it('are not used when the project has moved: files are read again and found by their hash', async () => {
+    const target = 'features/group-1/f0001.feature';
+    const cacheFile = path.join(root, CACHE_DIR, CACHE_FILE);
+    const saved = readFileSync(cacheFile, 'utf8');
+    const runWith = async (recordedRoot: string) => {
+      writeFileSync(cacheFile, saved);
+      editCacheFile(cacheFile, (_sections, data) => {
+        // Point the target's stamp at another file's index: trusting the stamp would give that index.
+        const stamps = data.stamps as StampColumns;
+        stamps.hashes[stamps.paths.indexOf(target)] = contentHash(featureText(2));
+        data.root = recordedRoot;
+      });
+      const warm = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 0 });
+      return warm.features.find((f) => f.path === target);
+    };
+    try {
+      const direct = indexFeature(readFileSync(path.join(root, target), 'utf8'), target);
+      expect(await runWith(path.resolve(root))).not.toStrictEqual(direct);
+      expect(await runWith('/elsewhere')).toStrictEqual(direct);
+      expect(readCache().root).toBe(path.resolve(root));
+    } finally {
+      writeFileSync(cacheFile, saved);
+    }
   });
 
   it('let a warm run find unchanged files in the cache without reading them', async () => {
@@ -50,9 +88,9 @@ describe('file stamps', () => {
     const target = 'features/group-1/f0001.feature';
     const cacheFile = path.join(root, CACHE_DIR, CACHE_FILE);
     const saved = readFileSync(cacheFile, 'utf8');
-    const data = JSON.parse(saved) as { entries: Record<string, { name: string }> };
-    (data.entries[contentHash(featureText(1))] as { name: string }).name = 'Found by its stamp';
-    writeFileSync(cacheFile, JSON.stringify(data));
+    editCacheFile(cacheFile, ({ entries }) => {
+      (entries?.get(contentHash(featureText(1))) as { name: string }).name = 'Found by its stamp';
+    });
     try {
       const warm = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 0 });
       expect(warm.features.find((f) => f.path === target)?.name).toBe('Found by its stamp');

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { indexFeature } from '../../src/features/index-feature.js';
 import { CACHE_FILE, cacheVersion, contentHash, fromStored, openIndexCache, toStored } from '../../src/io/index-cache.js';
 import { featureText } from './support/generate-features.js';
+import { editCacheFile } from '../support/cache-file.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -106,9 +107,9 @@ describe('the cache file', () => {
     cache.set(contentHash(good), indexFeature(good, 'g.feature'));
     await cache.save();
     const file = path.join(dir, CACHE_FILE);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
-    data.entries['bad'] = { name: 'x', line: 1, designTags: [], scenarios: [{ name: 3 }], diagnostics: [] };
-    writeFileSync(file, JSON.stringify(data));
+    editCacheFile(file, ({ entries }) => {
+      entries?.set('bad', { name: 'x', line: 1, designTags: [], scenarios: [{ name: 3 }], diagnostics: [] });
+    });
     const again = await openIndexCache(dir, 'v1');
     expect(again.loaded).toBe(2);
     expect(again.get('bad', 'b.feature', 'all')).toBeUndefined();
@@ -136,7 +137,12 @@ describe('the cache file', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    const saved = await Promise.all(writers.map((cache) => cache.save()));
+    // Saves are synchronous: one per turn, so the reader runs between them.
+    const saved: boolean[] = [];
+    for (const cache of writers) {
+      saved.push(await cache.save());
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     saving = false;
     await reader;
     expect(saved.every(Boolean)).toBe(true);
@@ -149,26 +155,41 @@ describe('the cache file', () => {
 });
 
 describe('the cache file text', () => {
-  it('is ASCII, and non-ASCII names come back unchanged', async () => {
+  it('is UTF-8, and non-ASCII names come back unchanged', async () => {
     const dir = tempDir();
     const text = 'Feature: Fonctionnalité ✓ 日本語 😀\n  Scenario: Éléphant\n    Given a step\n';
     const cache = openIndexCache(dir, 'v1');
     cache.set(contentHash(text), indexFeature(text, 'u.feature'));
     await cache.save();
-    const bytes = readFileSync(path.join(dir, CACHE_FILE));
-    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(readFileSync(path.join(dir, CACHE_FILE), 'utf8')).toContain('Fonctionnalité ✓ 日本語 😀');
     expect(openIndexCache(dir, 'v1').get(contentHash(text), 'u.feature', 'all')).toStrictEqual(indexFeature(text, 'u.feature'));
   });
 
-  it('written by an older tool as raw UTF-8 is still read', async () => {
+  it('escaped to ASCII (as JSON may be) reads the same', async () => {
     const dir = tempDir();
     const text = 'Feature: Größe\n';
     const cache = openIndexCache(dir, 'v1');
     cache.set(contentHash(text), indexFeature(text, 'g.feature'));
     await cache.save();
     const file = path.join(dir, CACHE_FILE);
-    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))), 'utf8');
-    expect(readFileSync(file, 'utf8')).toContain('Größe');
+    const escaped = readFileSync(file, 'utf8').replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    writeFileSync(file, escaped);
+    expect(readFileSync(file).every((byte) => byte < 0x80)).toBe(true);
     expect(openIndexCache(dir, 'v1').get(contentHash(text), 'g.feature', 'all')?.name).toBe('Größe');
+  });
+
+  it('keeps the first of two entries with the same key, and skips keys that are not strings', () => {
+    const dir = tempDir();
+    const text = 'Feature: First\n';
+    const cache = openIndexCache(dir, 'v1');
+    cache.set(contentHash(text), indexFeature(text, 'f.feature'));
+    cache.save();
+    const file = path.join(dir, CACHE_FILE);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: unknown[] };
+    data.entries.push(contentHash(text), { name: 'Second', line: 1 }, 7, { name: 'Not a key', line: 1 }, 'odd');
+    writeFileSync(file, JSON.stringify(data));
+    const again = openIndexCache(dir, 'v1');
+    expect(again.loaded).toBe(1);
+    expect(again.get(contentHash(text), 'f.feature', 'all')?.name).toBe('First');
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFeatures, type LoadedFeatures } from '../../src/api/load-project.js';
 import { chooseWorkers, FILES_PER_THREAD } from '../../src/api/parallel-index.js';
 import { CACHE_FILE, contentHash } from '../../src/io/index-cache.js';
+import { editCacheFile, readCacheFile, sectionOf } from '../support/cache-file.js';
 import { buildWorker } from './support/build-worker.js';
 import { featureText, generatedFiles, writeFiles } from './support/generate-features.js';
 
@@ -45,11 +46,11 @@ describe('loadFeatures with the index cache', () => {
     const { root, files } = project(12);
     await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 0 });
     const cacheFile = path.join(root, CACHE_DIR, CACHE_FILE);
-    const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { name: string }> };
     const hash = contentHash(featureText(0));
-    expect(data.entries[hash]?.name).toBe('Linked feature 0');
-    (data.entries[hash] as { name: string }).name = 'Planted in the cache';
-    writeFileSync(cacheFile, JSON.stringify(data));
+    expect((sectionOf(readCacheFile(cacheFile)).get(hash) as { name: string }).name).toBe('Linked feature 0');
+    editCacheFile(cacheFile, ({ entries }) => {
+      (entries?.get(hash) as { name: string }).name = 'Planted in the cache';
+    });
     const warm = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 0 });
     expect(warm.features.find((f) => f.path === 'features/group-0/f0000.feature')?.name).toBe('Planted in the cache');
   });
@@ -74,8 +75,7 @@ describe('loadFeatures with the index cache', () => {
       writeFileSync(cacheFile, damaged);
       const loaded = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 0 });
       expect(serialized(loaded)).toBe(serialized(none));
-      const rebuilt = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: object };
-      expect(Object.keys(rebuilt.entries).length).toBeGreaterThan(10);
+      expect(sectionOf(readCacheFile(cacheFile)).size).toBeGreaterThan(10);
     }
   });
 
@@ -127,11 +127,11 @@ describe('loadFeatures on worker threads', () => {
     const { root, files } = project(300);
     const single = await loadFeatures(root, files, { threads: 0 });
     const cold = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 2, workerUrl });
-    const data = JSON.parse(readFileSync(path.join(root, CACHE_DIR, CACHE_FILE), 'utf8')) as { entries: object };
+    const entries = sectionOf(readCacheFile(path.join(root, CACHE_DIR, CACHE_FILE)));
     // One entry per distinct text (some shapes repeat the same text at other paths).
     const distinct = new Set(Array.from({ length: 300 }, (_, n) => featureText(n))).size;
     expect(distinct).toBeLessThan(300);
-    expect(Object.keys(data.entries)).toHaveLength(distinct);
+    expect(entries.size).toBe(distinct);
     const warm = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 2, workerUrl });
     expect(serialized(cold)).toBe(serialized(single));
     expect(serialized(warm)).toBe(serialized(single));
