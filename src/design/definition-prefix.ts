@@ -69,12 +69,18 @@ function bracketedLabels(text: string): Set<string> {
  */
 export function definitionPrefix(definitions: Definitions | null, text: string): DefinitionPrefix | null {
   if (definitions === null || !text.includes(']')) return null;
-  const lines: string[] = [];
+  const links: string[] = [];
+  const footnotes: string[] = [];
   for (const label of bracketedLabels(text)) {
     const line = definitions.get(label);
-    if (line !== undefined) lines.push(line);
+    if (line === undefined) continue;
+    // A line after a footnote definition continues its paragraph (a link
+    // definition there would be swallowed): links first, and a blank line
+    // after each footnote.
+    if (line.startsWith('[^')) footnotes.push(line, '');
+    else links.push(line);
   }
-  if (lines.length === 0) return null;
-  lines.push('<!---->', '', '');
+  if (links.length === 0 && footnotes.length === 0) return null;
+  const lines = [...links, ...footnotes, '<!---->', '', ''];
   return { text: lines.join('\n'), lines: lines.length - 1 };
 }

@@ -140,6 +140,22 @@ describe('fast extraction, rule by rule', () => {
     expect(design.surface[0]?.behavior).toBe('See api');
   });
 
+  it('resolves a link whose reference follows a footnote reference in the same item', () => {
+    // A piece parsed alone gets the definitions it uses put before it: a link definition right
+    // after a footnote definition would continue the footnote's paragraph and define nothing.
+    const text = doc(
+      '## Requirements', // 1
+      '- **R1:** A note![^1] then [Multi\tLine] here.', // 2
+      '', // 3
+      '[^1]: A footnote.', // 4
+      '', // 5
+      '[multi', // 6
+      'line]: /u', // 7
+    );
+    expectSameAsWholeDocument(text, 'a.md');
+    expect(extractDesign(text, 'a.md').requirements[0]?.text).toBe('A note! then Multi Line here.');
+  });
+
   it('reads a long requirement list and table item by item and row by row, at their lines', () => {
     const items = Array.from({ length: 300 }, (_, k) => `- **R${k + 1}:** Requirement ${k + 1} with \`code\`.`);
     const rows = Array.from({ length: 300 }, (_, k) => `| R${k + 1} | Behavior ${k + 1} | unit |`);
