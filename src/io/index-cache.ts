@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import type { IndexDetail } from '../features/index-feature.js';
 import type { Diagnostic, FeatureIndex } from '../model.js';
@@ -58,9 +58,12 @@ export interface IndexCache {
   save(): Promise<boolean>;
 }
 
+/** `crypto.hash` (Node 20.12 and later): one call, no Hash object, faster for small inputs. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array | string, encoding: 'hex') => string }).hash;
+
 /** SHA-256 (hex) of a file's bytes (a string counts as its UTF-8 bytes): the cache key. */
 export function contentHash(content: Uint8Array | string): string {
-  return createHash('sha256').update(content).digest('hex');
+  return oneShot ? oneShot('sha256', content, 'hex') : crypto.createHash('sha256').update(content).digest('hex');
 }
 
 /** The index without its path, or null when its text names the path (then it cannot be reused elsewhere). */
@@ -178,31 +181,32 @@ function openStamps(stored: unknown): Stamps {
   read.paths.forEach((key, i) => {
     if (!position.has(key)) position.set(key, i);
   });
-  /** What the next save writes: a stamp found unchanged, or one recorded now. */
-  const kept = new Map<string, { stamp: FileStamp; hash: string }>();
+  /** What the next save writes: a stamp found unchanged (its position in `read`), or one recorded now. */
+  const kept = new Map<string, number | { stamp: FileStamp; hash: string }>();
   let changed = false;
-  const recorded = (key: string): { stamp: FileStamp; hash: string } | undefined => {
+  const n = read.numbers;
+  /** The position in `read` of the stamp recorded for `key`, when it equals `stamp` (no object made: one call per file). */
+  const unchangedAt = (key: string, stamp: FileStamp): number | undefined => {
     const known = kept.get(key);
-    if (known) return known;
-    const i = position.get(key);
+    const i = known === undefined ? position.get(key) : typeof known === 'number' ? known : undefined;
     if (i === undefined) return undefined;
-    const n = read.numbers;
-    return {
-      stamp: [n[4 * i] as number, n[4 * i + 1] as number, n[4 * i + 2] as number, n[4 * i + 3] as number],
-      hash: read.hashes[i] as string,
-    };
+    const at = 4 * i;
+    return n[at] === stamp[0] && n[at + 1] === stamp[1] && n[at + 2] === stamp[2] && n[at + 3] === stamp[3] ? i : undefined;
   };
   return {
     hashOf(key, stamp) {
-      const record = recorded(key);
-      if (!record || !sameStamp(record.stamp, stamp)) return undefined;
-      kept.set(key, record);
-      return record.hash;
+      const i = unchangedAt(key, stamp);
+      if (i !== undefined) {
+        kept.set(key, i);
+        return read.hashes[i];
+      }
+      const known = kept.get(key);
+      return typeof known === 'object' && sameStamp(known.stamp, stamp) ? known.hash : undefined;
     },
     remember(key, stamp, hash) {
-      const record = recorded(key);
-      if (record && sameStamp(record.stamp, stamp) && record.hash === hash) {
-        kept.set(key, record);
+      const i = unchangedAt(key, stamp);
+      if (i !== undefined && read.hashes[i] === hash) {
+        kept.set(key, i);
         return;
       }
       kept.set(key, { stamp, hash });
@@ -211,10 +215,15 @@ function openStamps(stored: unknown): Stamps {
     changed: () => changed,
     columns() {
       const columns: StampColumns = { paths: [], hashes: [], numbers: [] };
-      for (const [key, { stamp, hash }] of kept) {
+      for (const [key, record] of kept) {
         columns.paths.push(key);
-        columns.hashes.push(hash);
-        columns.numbers.push(...stamp);
+        if (typeof record === 'number') {
+          columns.hashes.push(read.hashes[record] as string);
+          columns.numbers.push(...n.slice(4 * record, 4 * record + 4));
+        } else {
+          columns.hashes.push(record.hash);
+          columns.numbers.push(...record.stamp);
+        }
       }
       return columns;
     },

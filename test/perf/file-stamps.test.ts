@@ -83,6 +83,31 @@ describe('file stamps', () => {
     }
   });
 
+  it('are all ignored when their columns do not line up, and the run gives the same result', async () => {
+    const cacheFile = path.join(root, CACHE_DIR, CACHE_FILE);
+    const saved = readFileSync(cacheFile, 'utf8');
+    const expected = await loadFeatures(root, files, { threads: 0 });
+    try {
+      for (const damage of [
+        (stamps: StampColumns) => stamps.numbers.pop(),
+        (stamps: StampColumns) => stamps.hashes.push('extra'),
+        (stamps: StampColumns) => (stamps.numbers[0] = 'seven' as unknown as number),
+      ]) {
+        writeFileSync(cacheFile, saved);
+        editCacheFile(cacheFile, (_sections, data) => {
+          const stamps = data.stamps as StampColumns;
+          // Every file's hash points at another file's index: were any stamp trusted, an index would be wrong.
+          stamps.hashes = stamps.hashes.map(() => contentHash(featureText(2)));
+          damage(stamps);
+        });
+        const warm = await loadFeatures(root, files, { cacheDir: CACHE_DIR, threads: 0 });
+        expect(warm).toStrictEqual(expected);
+      }
+    } finally {
+      writeFileSync(cacheFile, saved);
+    }
+  });
+
   it('let a warm run find unchanged files in the cache without reading them', async () => {
     // Plant a different index under the hash recorded for one file: only a lookup by stamp can return it.
     const target = 'features/group-1/f0001.feature';
