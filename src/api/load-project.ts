@@ -8,8 +8,8 @@ import { readText } from '../io/read-text.js';
 import { isSettled, stampOf } from '../io/file-stamp.js';
 import { decodeUtf8, readBytes } from '../io/read-bytes.js';
 import { toReportPath } from '../io/paths.js';
+// Static: the design worker must start before this thread's indexing, which leaves no turn for an import to finish.
 import { canExtractInWorker, extractInWorker } from './design-worker.js';
-import { chooseWorkers, indexInParallel } from './parallel-index.js';
 
 /** Designs that were read and parsed, and the files that could not be read. */
 export interface LoadedDesigns {
@@ -203,11 +203,13 @@ export async function loadFeatures(
       ? await lookUp(jobs, cache, detail, settle)
       : jobs.map((job): Miss => ({ job, text: null, hash: null }));
 
-  const workers = chooseWorkers(misses.length, options.threads, options.workerUrl);
+  // Loaded only when something must be indexed (a warm run has nothing to hand out).
+  const parallel = misses.length > 0 ? await import('./parallel-index.js') : null;
+  const workers = parallel ? parallel.chooseWorkers(misses.length, options.threads, options.workerUrl) : 0;
   // The indexer (and @cucumber/gherkin) loads only when something must be parsed.
   const indexer = (): Promise<typeof import('../io/index-job.js')> => import('../io/index-job.js');
-  if (workers > 0) {
-    await indexInParallel(
+  if (parallel && workers > 0) {
+    await parallel.indexInParallel(
       misses.map((miss) => miss.job),
       {
         workers,

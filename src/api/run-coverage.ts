@@ -3,8 +3,6 @@ import type { CoverageReport } from '../model.js';
 import type { Options } from '../config/resolve-options.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { discover } from '../io/discover.js';
-import { inScope } from '../coverage/scope.js';
-import { readRunnable } from './runner-list.js';
 import { loadDesigns, loadFeatures } from './load-project.js';
 
 /**
@@ -38,7 +36,10 @@ export async function runCoverage({ cwd, options, since, onProgress }: CoverageR
     discover(root, options.designs),
     discover(root, options.features),
   ]);
-  const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
+  // Loaded only when configured, like the modules of --since below: a plain run imports less.
+  const runnable = options.runnerList
+    ? await (await import('./runner-list.js')).readRunnable(root, options.runnerList, featureFiles)
+    : null;
   const [designs, features] = await Promise.all([
     loadDesigns(root, designFiles, {
       cacheDir: options.cache ? options.cacheDir : null,
@@ -55,12 +56,13 @@ export async function runCoverage({ cwd, options, since, onProgress }: CoverageR
   const scope = base
     ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)
     : null;
+  const inScope = scope ? (await import('../coverage/scope.js')).inScope : null;
   return computeCoverage(designs.designs, features.features, {
     levels: options.levels,
     severity: options.severity,
     diagnostics: [...designs.diagnostics, ...features.diagnostics],
     runnable: runnable?.files ?? null,
     runnerListName: runnable?.list,
-    include: scope ? (finding) => inScope(finding, scope) : undefined,
+    include: scope && inScope ? (finding) => inScope(finding, scope) : undefined,
   });
 }

@@ -4,7 +4,6 @@ import { runCoverage } from '../../api/run-coverage.js';
 import { ConfigError } from '../../config/resolve-options.js';
 import { FORMATS, loadReporter } from '../../report/registry.js';
 import type { Reporter } from '../../report/types.js';
-import { writeAtomic } from '../../io/write-atomic.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { collect } from '../parse-flags.js';
 import { exitCodeFor } from '../exit-code.js';
@@ -56,6 +55,7 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
       const reportOptions = { cwd, toolVersion: ctx.version };
       ctx.io.stdout(reporter(report, reportOptions));
       for (const { format, reporter: write, file } of extra) {
+        const { writeAtomic } = await import('../../io/write-atomic.js');
         await writeAtomic(path.resolve(cwd, file), write(report, reportOptions));
         if (!all.quiet) ctx.io.stderr(`wrote the ${format} report to ${file}\n`);
       }
