@@ -2,12 +2,23 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileStamp } from './file-stamp.js';
 
+/**
+ * The buffer every read of this thread fills: a caller decodes or hashes the
+ * bytes at once and keeps none, so reading thousands of files allocates (and
+ * leaves the garbage collector) no buffer per file. Replaced by a larger one
+ * for a larger file, kept up to {@link SCRATCH_MAX} bytes.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+const SCRATCH_MAX = 4 * 1024 * 1024;
 
 /**
  * A file's bytes, read synchronously, or null when it cannot be read (the
  * caller then asks `readText` for the worded diagnostic). One blocking read
  * costs a few microseconds, where the promise API makes four thread-pool
  * round trips per file (open, stat, read, close), shared by every thread.
+ *
+ * The bytes are valid until the next read on this thread (see
+ * {@link scratch}): decode or hash them before reading another file.
  */
 export function readBytes(absolutePath: string): Buffer | null {
   let fd: number | undefined;
@@ -36,7 +47,7 @@ export function decodeUtf8(bytes: Buffer): string | null {
  * A file's bytes and its stamp, taken from the open file before reading it
  * (one `fstat`, where `stampOf` and `readBytes` would look the path up twice),
  * or null when it cannot be read as a regular file. Opened as {@link readBytes}
- * opens files.
+ * opens files; the bytes, likewise, are valid until the next read.
  */
 export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp: FileStamp } | null {
   let fd: number | undefined;
@@ -59,7 +70,7 @@ export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp:
  * has room and the buffer is not grown (and copied) for it.
  */
 function readOpen(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(size + 1);
+  let buffer = size < scratch.length ? scratch : Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -68,7 +79,9 @@ function readOpen(fd: number, size: number): Buffer {
       buffer = larger;
     }
     const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) return buffer.subarray(0, length);
+    if (read === 0) break;
     length += read;
   }
+  if (buffer.length > scratch.length && buffer.length <= SCRATCH_MAX) scratch = buffer;
+  return buffer.subarray(0, length);
 }
