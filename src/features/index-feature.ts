@@ -3,7 +3,8 @@ import type { FeatureIndex, ScenarioEntry } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioContexts } from './scenario-contexts.js';
 import { scenarioEntries } from './scenario-entries.js';
-import { scanGherkin } from './scan-gherkin.js';
+import { quickScan } from './quick-scan.js';
+import { scanGherkin, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
 import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles, type TagLists } from './tag-lists.js';
@@ -34,15 +35,7 @@ export function indexFeature(text: string, path: string, detail: IndexDetail = '
     const linked = text.includes(DESIGN_TAG_PREFIX);
     // A valid file is only counted; an invalid one is parsed fully below, to word its errors.
     const scan = detail === 'linked' && !linked ? scanGherkin(text) : null;
-    if (scan) {
-      const index = emptyIndex(path, []);
-      if (scan.feature) {
-        index.name = scan.feature.name;
-        index.line = scan.feature.line;
-      }
-      if (scan.scenarios > 0) index.unlinkedScenarios = scan.scenarios;
-      return index;
-    }
+    if (scan) return countedIndex(path, scan);
     const parsed = parseGherkin(text, path);
     if (!parsed.document) return emptyIndex(path, parsed.diagnostics);
     const source: TagSource = linked ? 'pickles' : 'ast';
@@ -50,6 +43,48 @@ export function indexFeature(text: string, path: string, detail: IndexDetail = '
   } catch (error) {
     return emptyIndex(path, errorDiagnostics(error, path));
   }
+}
+
+/**
+ * {@link indexFeature} of a file given as its bytes, which must be valid
+ * UTF-8 (with or without a byte order mark): the same index. With detail
+ * `linked`, a file without a `@design:` tag that {@link quickScan} accepts is
+ * counted without being decoded (most of a large suite: decoding it, and
+ * collecting the strings, cost more than scanning); any other is decoded and
+ * indexed as text.
+ */
+export function indexFeatureBytes(bytes: Uint8Array, path: string, detail: IndexDetail = 'all'): FeatureIndex {
+  if (detail === 'linked' && !includesAscii(bytes, DESIGN_TAG_PREFIX)) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const scan = quickScan(bom ? bytes.subarray(3) : bytes);
+    if (scan) return countedIndex(path, scan);
+  }
+  // The decoder drops a byte order mark, as reading a file as text does.
+  return indexFeature(utf8.decode(bytes), path, detail);
+}
+
+const utf8 = new TextDecoder();
+
+/** True when `bytes` hold the ASCII `word` anywhere. */
+function includesAscii(bytes: Uint8Array, word: string): boolean {
+  const first = word.charCodeAt(0);
+  for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) {
+    let k = 1;
+    while (k < word.length && bytes[at + k] === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
+/** The index of a valid file whose scenarios are only counted (see {@link scanGherkin}). */
+function countedIndex(path: string, scan: GherkinScan): FeatureIndex {
+  const index = emptyIndex(path, []);
+  if (scan.feature) {
+    index.name = scan.feature.name;
+    index.line = scan.feature.line;
+  }
+  if (scan.scenarios > 0) index.unlinkedScenarios = scan.scenarios;
+  return index;
 }
 
 /**

@@ -61,23 +61,37 @@ const enum Arg {
 
 const LANGUAGE = /^\s*#\s*language\s*:\s*([a-zA-Z\-_]+)\s*$/;
 const WHITE_SPACE = /\s/;
+const decoder = new TextDecoder();
 
-/** True for what JavaScript's `\s` matches (the library trims lines with it). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return WHITE_SPACE.test(String.fromCharCode(code));
+/**
+ * Bytes of the white space character at `at` (what JavaScript's `\s`
+ * matches: the library trims lines with it), or 0. The text is valid UTF-8.
+ */
+function spaceAt(bytes: Uint8Array, at: number): number {
+  const byte = bytes[at] as number;
+  if (byte < 0x80) return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) ? 1 : 0;
+  // A multi-byte character: its code point, from the 2, 3 or 4 bytes UTF-8 uses.
+  const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+  const char = decoder.decode(bytes.subarray(at, at + length));
+  return WHITE_SPACE.test(char) ? length : 0;
 }
 
-/** True when `text` holds `keyword` at `at`, followed by `:` (a title keyword). */
-function titleAt(text: string, at: number, keyword: string): boolean {
-  return text.startsWith(keyword, at) && text.charCodeAt(at + keyword.length) === 0x3a;
+/** True when `bytes` hold the ASCII `word` at `at`. */
+function wordAt(bytes: Uint8Array, at: number, word: string): boolean {
+  if (at + word.length > bytes.length) return false;
+  for (let k = 0; k < word.length; k++) if (bytes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
 }
 
-/** Classify the line whose first non-space character is at `at` (`end` when there is none). */
-function kindAt(text: string, at: number, end: number): Kind {
+/** True when `bytes` hold `keyword` at `at`, followed by `:` (a title keyword). */
+function titleAt(bytes: Uint8Array, at: number, keyword: string): boolean {
+  return wordAt(bytes, at, keyword) && bytes[at + keyword.length] === 0x3a;
+}
+
+/** Classify the line whose first non-space byte is at `at` (`end` when there is none). */
+function kindAt(bytes: Uint8Array, at: number, end: number): Kind {
   if (at === end) return Kind.Empty;
-  switch (text.charCodeAt(at)) {
+  switch (bytes[at]) {
     case 0x23: // #
       return Kind.Comment;
     case 0x40: // @
@@ -85,53 +99,57 @@ function kindAt(text: string, at: number, end: number): Kind {
     case 0x7c: // |
       return Kind.Row;
     case 0x22: // "
-      return text.startsWith('"""', at) ? Kind.DocString : Kind.Other;
+      return wordAt(bytes, at, '"""') ? Kind.DocString : Kind.Other;
     case 0x60: // `
-      return text.startsWith('```', at) ? Kind.DocString : Kind.Other;
+      return wordAt(bytes, at, '```') ? Kind.DocString : Kind.Other;
     case 0x2a: // *
-      return text.charCodeAt(at + 1) === 0x20 ? Kind.Step : Kind.Other;
+      return bytes[at + 1] === 0x20 ? Kind.Step : Kind.Other;
     case 0x46: // F
-      return titleAt(text, at, 'Feature') ? Kind.Feature : Kind.Other;
+      return titleAt(bytes, at, 'Feature') ? Kind.Feature : Kind.Other;
     case 0x41: // A
-      if (text.startsWith('And ', at)) return Kind.Step;
-      return titleAt(text, at, 'Ability') ? Kind.Feature : Kind.Other;
+      if (wordAt(bytes, at, 'And ')) return Kind.Step;
+      return titleAt(bytes, at, 'Ability') ? Kind.Feature : Kind.Other;
     case 0x42: // B
-      if (text.startsWith('But ', at)) return Kind.Step;
-      if (titleAt(text, at, 'Background')) return Kind.Background;
-      return titleAt(text, at, 'Business Need') ? Kind.Feature : Kind.Other;
+      if (wordAt(bytes, at, 'But ')) return Kind.Step;
+      if (titleAt(bytes, at, 'Background')) return Kind.Background;
+      return titleAt(bytes, at, 'Business Need') ? Kind.Feature : Kind.Other;
     case 0x47: // G
-      return text.startsWith('Given ', at) ? Kind.Step : Kind.Other;
+      return wordAt(bytes, at, 'Given ') ? Kind.Step : Kind.Other;
     case 0x57: // W
-      return text.startsWith('When ', at) ? Kind.Step : Kind.Other;
+      return wordAt(bytes, at, 'When ') ? Kind.Step : Kind.Other;
     case 0x54: // T
-      return text.startsWith('Then ', at) ? Kind.Step : Kind.Other;
+      return wordAt(bytes, at, 'Then ') ? Kind.Step : Kind.Other;
     case 0x52: // R
-      return titleAt(text, at, 'Rule') ? Kind.Rule : Kind.Other;
+      return titleAt(bytes, at, 'Rule') ? Kind.Rule : Kind.Other;
     case 0x45: // E
-      if (titleAt(text, at, 'Example')) return Kind.Scenario;
-      return titleAt(text, at, 'Examples') ? Kind.Examples : Kind.Other;
+      if (titleAt(bytes, at, 'Example')) return Kind.Scenario;
+      return titleAt(bytes, at, 'Examples') ? Kind.Examples : Kind.Other;
     case 0x53: // S
-      if (!text.startsWith('Scenario', at)) return Kind.Other;
+      if (!wordAt(bytes, at, 'Scenario')) return Kind.Other;
       if (
-        titleAt(text, at, 'Scenario') ||
-        titleAt(text, at, 'Scenario Outline') ||
-        titleAt(text, at, 'Scenario Template')
+        titleAt(bytes, at, 'Scenario') ||
+        titleAt(bytes, at, 'Scenario Outline') ||
+        titleAt(bytes, at, 'Scenario Template')
       ) {
         return Kind.Scenario;
       }
-      return titleAt(text, at, 'Scenarios') ? Kind.Examples : Kind.Other;
+      return titleAt(bytes, at, 'Scenarios') ? Kind.Examples : Kind.Other;
     default:
       return Kind.Other;
   }
 }
 
-/** Cells of the table row between `at` (its first `|`) and `end`, counted as the library splits them. */
-function cellCount(text: string, at: number, end: number): number {
+/**
+ * Cells of the table row between `at` (its first `|`) and `end`, counted as
+ * the library splits them: `\` escapes the next character (the bytes of a
+ * multi-byte one are never `|`).
+ */
+function cellCount(bytes: Uint8Array, at: number, end: number): number {
   let pipes = 0;
   for (let i = at; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x5c) i++;
-    else if (code === 0x7c) pipes++;
+    const byte = bytes[i];
+    if (byte === 0x5c) i++;
+    else if (byte === 0x7c) pipes++;
   }
   return pipes - 1;
 }
@@ -189,7 +207,9 @@ function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolea
 }
 
 /**
- * Count the scenarios of English Gherkin text without the library's parser:
+ * Count the scenarios of English Gherkin, given as its UTF-8 bytes (valid
+ * UTF-8, without a byte order mark), without the library's parser and
+ * without decoding it:
  * a hand-written copy of its grammar (`@cucumber/gherkin`'s generated state
  * machine, with its lookahead for tags) and of the one check its AST builder
  * adds (table rows as wide as the first). Returns the same as a scan with the
@@ -202,7 +222,7 @@ function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolea
  * About ten times faster than the library's scan: one pass over the
  * characters, no token or line objects.
  */
-export function quickScan(text: string): GherkinScan | undefined {
+export function quickScan(bytes: Uint8Array): GherkinScan | undefined {
   const scan: QuickScanner = {
     state: State.Start,
     arg: Arg.None,
@@ -216,30 +236,35 @@ export function quickScan(text: string): GherkinScan | undefined {
   let scenarios = 0;
   let lineNumber = 0;
   let start = 0;
-  const length = text.length;
+  const length = bytes.length;
+  const line = (from: number, to: number): string => decoder.decode(bytes.subarray(from, to));
   while (start < length) {
-    let newline = text.indexOf('\n', start);
+    let newline = bytes.indexOf(0x0a, start);
     if (newline === -1) newline = length;
-    const end = newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
+    const end = newline > start && bytes[newline - 1] === 0x0d ? newline - 1 : newline;
     lineNumber++;
     let at = start;
-    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    while (at < end) {
+      const space = spaceAt(bytes, at);
+      if (space === 0) break;
+      at += space;
+    }
     start = newline + 1;
 
     if (scan.state === State.DocString) {
-      if (text.startsWith(scan.separator, at)) {
+      if (wordAt(bytes, at, scan.separator)) {
         scan.state = State.Step;
         scan.arg = scan.afterDoc;
       }
       continue;
     }
-    const kind = kindAt(text, at, end);
-    if (kind === Kind.Tag && !tagsWellFormed(text.slice(at, end))) return undefined;
+    const kind = kindAt(bytes, at, end);
+    if (kind === Kind.Tag && !tagsWellFormed(line(at, end))) return undefined;
     if (kind === Kind.Scenario) scenarios++;
     switch (scan.state) {
       case State.Start:
         if (kind === Kind.Comment) {
-          const language = LANGUAGE.exec(text.slice(at, end));
+          const language = LANGUAGE.exec(line(at, end));
           if (language === null) break;
           if (language[1] !== 'en') return undefined;
           scan.state = State.Language;
@@ -253,7 +278,7 @@ export function quickScan(text: string): GherkinScan | undefined {
         else if (kind === Kind.Feature) {
           scan.state = State.Header;
           // The keyword holds no `:`, so the title follows the first one.
-          feature = { name: text.slice(text.indexOf(':', at) + 1, end).trim(), line: lineNumber };
+          feature = { name: line(bytes.indexOf(0x3a, at) + 1, end).trim(), line: lineNumber };
         } else return undefined;
         break;
       case State.Header:
@@ -271,13 +296,13 @@ export function quickScan(text: string): GherkinScan | undefined {
       case State.Examples:
         if (kind === Kind.Row) {
           scan.state = State.ExamplesTable;
-          scan.cells = cellCount(text, at, end);
+          scan.cells = cellCount(bytes, at, end);
         } else startBlock(scan, kind, true);
         break;
       case State.ExamplesTable:
         if (kind === Kind.Empty || kind === Kind.Comment) break;
         if (kind === Kind.Row) {
-          if (cellCount(text, at, end) !== scan.cells) return undefined;
+          if (cellCount(bytes, at, end) !== scan.cells) return undefined;
         } else if (!startBlock(scan, kind, true)) return undefined;
         break;
       case State.Step:
@@ -286,12 +311,12 @@ export function quickScan(text: string): GherkinScan | undefined {
         else if (kind === Kind.Row) {
           if (scan.arg === Arg.None || scan.arg === Arg.Doc) {
             scan.arg = scan.arg === Arg.None ? Arg.Table : Arg.DocThenTable;
-            scan.cells = cellCount(text, at, end);
-          } else if (scan.arg === Arg.TableThenDoc || cellCount(text, at, end) !== scan.cells) return undefined;
+            scan.cells = cellCount(bytes, at, end);
+          } else if (scan.arg === Arg.TableThenDoc || cellCount(bytes, at, end) !== scan.cells) return undefined;
         } else if (kind === Kind.DocString) {
           if (scan.arg !== Arg.None && scan.arg !== Arg.Table) return undefined;
           scan.afterDoc = scan.arg === Arg.None ? Arg.Doc : Arg.TableThenDoc;
-          scan.separator = text.startsWith('"""', at) ? '"""' : '```';
+          scan.separator = bytes[at] === 0x22 ? '"""' : '```';
           scan.state = State.DocString;
         } else if (!startBlock(scan, kind, scan.inScenario)) return undefined;
         break;

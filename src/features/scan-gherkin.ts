@@ -83,12 +83,14 @@ function scanner(): { parser: LineParser; builder: ScanBuilder } {
  * tree: the Feature's name and line and the number of scenarios when the
  * text is valid, or null when a full parse would report an error (the caller
  * parses it fully to word the errors). English text that is valid is
- * scanned by {@link quickScan}; anything else by the library's parser, with
- * {@link libraryScan}.
+ * scanned by {@link quickScan} (from its UTF-8 bytes); anything else by the
+ * library's parser, with {@link libraryScan}.
  */
 export function scanGherkin(text: string): GherkinScan | null {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return quickScan(source) ?? libraryScan(source);
+  // The quick scan reads UTF-8; a string with a lone surrogate has none that reads back the same.
+  const wellFormed = (source as string & { isWellFormed(): boolean }).isWellFormed();
+  return (wellFormed ? quickScan(Buffer.from(source, 'utf8')) : undefined) ?? libraryScan(source);
 }
 
 /**

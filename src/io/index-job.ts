@@ -1,8 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic, FeatureIndex } from '../model.js';
-import { indexFeature, type IndexDetail } from '../features/index-feature.js';
+import { indexFeature, indexFeatureBytes, type IndexDetail } from '../features/index-feature.js';
 import { isSettled, type FileStamp } from './file-stamp.js';
 import { contentHash } from './index-cache.js';
-import { decodeUtf8, readBytes, readBytesAndStamp } from './read-bytes.js';
+import { readBytes, readBytesAndStamp } from './read-bytes.js';
 import { readText } from './read-text.js';
 
 /** One feature file to read and index. */
@@ -44,11 +45,12 @@ export async function indexJob(
   // the file changes meanwhile, the stamp is the older one and will not match next time.
   const stamped = withHash ? readBytesAndStamp(absolute) : null;
   const bytes = stamped ? stamped.bytes : withHash ? null : readBytes(absolute);
-  const text = bytes && decodeUtf8(bytes);
-  if (bytes && text !== null) {
-    if (!stamped) return indexText(i, text, file, null, detail);
+  if (bytes && isUtf8(bytes)) {
+    // Indexed from the bytes: most files are only scanned, never decoded.
+    const index = indexFeatureBytes(bytes, file, detail);
+    if (!stamped) return { i, hash: null, index };
     const trusted = isSettled(stamped.stamp, now) ? stamped.stamp : null;
-    return { i, hash: contentHash(bytes), stamp: trusted, index: indexFeature(text, file, detail) };
+    return { i, hash: contentHash(bytes), stamp: trusted, index };
   }
   const read = await readText(file, absolute);
   // Readable on the second try (it changed meanwhile): index it, but do not cache it.

@@ -1,9 +1,11 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quickScan } from '../../src/features/quick-scan.js';
 import { libraryScan } from '../../src/features/scan-gherkin.js';
+import { indexFeature, indexFeatureBytes } from '../../src/features/index-feature.js';
 import { assertProperty, propertyParameters, propertyTimeout } from '../hostile/support/property.js';
 import { corpusDir } from '../support/corpus.js';
 import { filesUnder } from './corpus-files.js';
@@ -16,7 +18,9 @@ const LANGUAGE_LINE = /^\s*#\s*language\s*:\s*([a-zA-Z\-_]+)\s*$/m;
  * is in another language than English.
  */
 function expectAgreement(text: string): 'accepted' | 'declined' {
-  const quick = quickScan(text);
+  const quick = quickScan(Buffer.from(text, 'utf8'));
+  // Indexing the bytes gives what indexing the text gives, whichever path it takes.
+  expect(indexFeatureBytes(Buffer.from(text, 'utf8'), 'f.feature', 'linked')).toStrictEqual(indexFeature(text, 'f.feature', 'linked'));
   const library = libraryScan(text);
   if (quick !== undefined) {
     expect(quick, JSON.stringify(text)).toEqual(library);
@@ -83,6 +87,7 @@ const valid: Record<string, string> = {
   ].join('\n'),
   'escaped pipes and CRLF': 'Feature: E\r\n  Scenario: s\r\n    Given rows\r\n      | a \\| b | c |\r\n      | 1 | 2 \\\\|\r\n',
   'white space the library trims': '\u00a0Feature:\u2003Spaced \t\n\u3000 Scenario: s\n',
+  'a step behind NEL, which the library does not trim: a description line': 'Feature: N\n  Scenario: s\n\u0085  Given x\n',
   'comments only': '# one\n\n# two\n',
   'empty text': '',
 };
@@ -113,25 +118,32 @@ describe('quickScan', () => {
 
   for (const [name, text] of Object.entries(invalid)) {
     it(`declines what the library rejects: ${name}`, () => {
-      expect(quickScan(text)).toBeUndefined();
+      expect(quickScan(Buffer.from(text))).toBeUndefined();
       expect(libraryScan(text)).toBeNull();
     });
   }
 
   it('reads the title and line of the Feature, and counts scenarios in rules and outlines', () => {
-    expect(quickScan(valid['every English title keyword'] ?? '')).toEqual({
+    expect(quickScan(Buffer.from(valid['every English title keyword'] ?? ''))).toEqual({
       feature: { name: 'B', line: 1 },
       scenarios: 3,
     });
-    expect(quickScan(valid['white space the library trims'] ?? '')).toEqual({
+    expect(quickScan(Buffer.from(valid['white space the library trims'] ?? ''))).toEqual({
       feature: { name: 'Spaced', line: 1 },
       scenarios: 1,
     });
   });
 
+  it('indexes bytes with a byte order mark, or with a @design: tag, as it indexes the text', () => {
+    for (const text of ['\uFEFFFeature: B\n  Scenario: s\n', '@design:x\nFeature: L\n  @R1\n  Scenario: s\n    Given x\n']) {
+      expect(indexFeatureBytes(Buffer.from(text, 'utf8'), 'f.feature', 'linked')).toStrictEqual(indexFeature(text, 'f.feature', 'linked'));
+      expect(indexFeatureBytes(Buffer.from(text, 'utf8'), 'f.feature', 'all')).toStrictEqual(indexFeature(text, 'f.feature', 'all'));
+    }
+  });
+
   it('declines another language, even a valid text, and leaves it to the library', () => {
     const french = '# language: fr\nFonctionnalité: A\n  Scénario: x\n    Soit y\n';
-    expect(quickScan(french)).toBeUndefined();
+    expect(quickScan(Buffer.from(french))).toBeUndefined();
     expect(libraryScan(french)).toEqual({ feature: { name: 'A', line: 2 }, scenarios: 1 });
   });
 });
@@ -177,7 +189,7 @@ const strayLine = fc.constantFrom(
   '', '# c', '@t', '@a b', 'Feature: G', 'Background:', 'Scenario: z', 'Examples:', 'Rule: q', 'Given w',
   '| a | b | c |', '"""', '```', 'free text', 'Scenario Outline x', 'Given', '*x', '\\"\\"\\"',
 );
-const indent = fc.constantFrom('', '  ', '\t', '\u00a0 ', '    ');
+const indent = fc.constantFrom('', '  ', '\t', '\u00a0 ', '    ', '\u3000', '\u2003\t');
 
 /** A document, maybe with a line replaced, inserted or dropped, indented at random, with LF or CRLF. */
 const gherkinText = fc
@@ -234,9 +246,12 @@ describe.skipIf(!corpus)('quickScan on the real corpora', () => {
     expect(files.length).toBeGreaterThan(3000);
     let accepted = 0;
     for (const file of files) {
-      const raw = readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      const raw = bytes.toString('utf8');
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (expectAgreement(text) === 'accepted') accepted++;
+      // As read from disk, byte order mark included.
+      if (isUtf8(bytes)) expect(indexFeatureBytes(bytes, file, 'linked'), file).toStrictEqual(indexFeature(raw, file, 'linked'));
     }
     // Every valid English file: all but the invalid and the other-language ones.
     expect(accepted).toBeGreaterThan(files.length * 0.9);
