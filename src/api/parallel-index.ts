@@ -6,14 +6,17 @@ import type { IndexWorkerInput } from '../io/index-worker.js';
 
 /**
  * Files each thread should get, at least, for a worker to pay for itself. A
- * worker first loads the Gherkin parser and runs it cold until V8 has
- * optimized it: about 0.33 s of CPU, as long as indexing 2,500 typical files
- * warm (the 3,171 files of the real-world corpus, in memory, on one thread:
- * 0.75 s the first time, 0.42 s after). A little less than that, as the
- * worker starts while the main thread does its own start-up work. Below twice
- * this, everything is parsed on the main thread.
+ * worker first loads the indexer (the Gherkin parser with it) and runs it cold
+ * until V8 has optimized it, and on this 2-core machine a busy second thread
+ * also slows the main one (shared caches and memory: the design worker alone
+ * costs the main thread about as much as it does itself). Since valid files
+ * are only scanned (`quickScan`, about 0.1 ms each), one worker measured
+ * slower than none at 6,424 files (1.19-1.44 s against 0.98-1.17 s) and at
+ * 12,848 (1.70 s against 1.54 s), and about even at 25,696 (2.05-2.18 s
+ * against 2.06-2.58 s). Below twice this, everything is indexed on the main
+ * thread.
  */
-export const FILES_PER_THREAD = 2000;
+export const FILES_PER_THREAD = 8000;
 
 /** Files per claim, at most: small enough to balance files of very different sizes, and to keep the main thread responsive. */
 const MAX_BATCH = 16;
