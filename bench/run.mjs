@@ -34,7 +34,7 @@ const quick = args.has('--quick');
 const keep = args.has('--keep');
 
 const SCALES = quick ? [1] : [1, 2, 4, 8];
-/** Repetitions per scale: of A, B, C (and A0), and of D, which takes ten times longer. */
+/** Repetitions per scale: of A, B, C (and A0 and W), and of D, which takes ten times longer. */
 const REPS = quick
   ? { 1: { main: 3, D: 3 } }
   : { 1: { main: 5, D: 3 }, 2: { main: 3, D: 1 }, 4: { main: 2, D: 1 }, 8: { main: 2, D: 1 } };
@@ -227,6 +227,10 @@ function commands(dir, scale) {
           { cwd: dir, timeoutMs: 2 * D_TIME_LIMIT_MS },
         ),
     },
+    W: {
+      label: 'W warm floor (list, stat, read the cache)',
+      run: () => measure(process.execPath, [path.join(benchDir, 'warm-floor.mjs'), ...copies], { cwd: dir, maxCode: 0 }),
+    },
     A0: {
       label: 'A0 coverage --no-cache',
       run: () => measure(process.execPath, [BIN, 'coverage', '--format', 'json', '--no-cache'], { cwd: dir }),
@@ -253,7 +257,8 @@ function skipDReason(scale, before) {
 async function benchScale(scale, dir, before) {
   const reps = REPS[scale];
   const cmds = commands(dir, scale);
-  const names = scale === 1 ? ['A', 'B', 'C', 'D', 'A0'] : ['A', 'B', 'C', 'D'];
+  // W reads the cache A writes: it always comes after A.
+  const names = scale === 1 ? ['A', 'B', 'C', 'D', 'A0', 'W'] : ['A', 'B', 'C', 'D'];
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   const notes = [];
   const reason = skipDReason(scale, before);
@@ -262,7 +267,7 @@ async function benchScale(scale, dir, before) {
   for (let r = 0; r < reps.main; r++) {
     const wanted = names.filter((name) => (name === 'D' ? !skipD && r < reps.D : true));
     // Alternate the order so drift in machine load does not favour one command; B always follows its A.
-    const order = r % 2 === 0 ? wanted : [...wanted.filter((n) => n === 'C' || n === 'D').reverse(), 'A', 'B', ...wanted.filter((n) => n === 'A0')];
+    const order = r % 2 === 0 ? wanted : [...wanted.filter((n) => n === 'C' || n === 'D').reverse(), 'A', 'B', ...wanted.filter((n) => n === 'A0' || n === 'W')];
     for (const name of order) {
       const cmd = cmds[name];
       cmd.before?.();
@@ -421,6 +426,11 @@ async function mainBench() {
   for (const note of scales.flatMap((s) => s.notes)) console.log(`  note: ${note}`);
   const a0 = scales[0].medians.A0;
   if (a0) console.log(`\nA0 (1x, --no-cache: nothing read or written): ${fmtS(a0.ms)} ${fmtMB(a0.rssMB)}`);
+  const w = scales[0].medians.W;
+  if (w) {
+    const c = scales[0].medians.C;
+    console.log(`W (1x, warm floor: list, stat, read the cache; no tool code): ${fmtS(w.ms)}, W/C ${fmtR(ratio(w.ms, c.ms))}`);
+  }
   if (scales.length > 1) {
     console.log('\nGrowth against 1x (time, peak RSS)\n');
     const one = scales[0].medians;
