@@ -3,7 +3,7 @@ import type { FeatureIndex, ScenarioEntry } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioContexts } from './scenario-contexts.js';
 import { scenarioEntries } from './scenario-entries.js';
-import { quickScan } from './quick-scan.js';
+import { quickScan, wordAt } from './quick-scan.js';
 import { scanGherkin, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
@@ -68,11 +68,7 @@ const utf8 = new TextDecoder();
 /** True when `bytes` hold the ASCII `word` anywhere. */
 function includesAscii(bytes: Uint8Array, word: string): boolean {
   const first = word.charCodeAt(0);
-  for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) {
-    let k = 1;
-    while (k < word.length && bytes[at + k] === word.charCodeAt(k)) k++;
-    if (k === word.length) return true;
-  }
+  for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) if (wordAt(bytes, at, word)) return true;
   return false;
 }
 

@@ -106,9 +106,9 @@ export function fromStored(stored: StoredIndex, file: string): FeatureIndex {
  * One file holds the indexes by hash and the stamps by path; paths under
  * `root` (the project's folder; by default the cache folder's parent) are
  * stored relative to it, and the stamps of a file written for another root
- * are not used. A missing, unreadable,
- * corrupt or other-version file counts as empty; it is replaced on the next
- * save. Synchronous, like {@link openCacheFile}.
+ * are not used. A missing, unreadable, corrupt or other-version file counts
+ * as empty; it is replaced on the next save. Synchronous, like
+ * {@link openCacheFile}.
  */
 export function openIndexCache(dir: string, version: string = cacheVersion(), root: string = path.dirname(dir)): IndexCache {
   const disk = openCacheFile(path.join(dir, CACHE_FILE), FORMAT, version);

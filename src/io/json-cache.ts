@@ -33,7 +33,7 @@ export interface JsonCache<T> extends CacheSection<T> {
 }
 
 /**
- * A cache file: a format, a version, string fields, and sections of JSON
+ * A cache file: a format, a version, other fields, and sections of JSON
  * entries by key.
  */
 export interface CacheFile {
@@ -45,9 +45,8 @@ export interface CacheFile {
   /**
    * When the run added entries to any section (or `changed` says the fields
    * changed), write the entries each section used, with these fields: to a
-   * temporary file, then
-   * renamed over the cache file, so a concurrent run reads the old file or
-   * the new one, never a mix. A cache that cannot be written is not an
+   * temporary file, then renamed over the cache file, so a concurrent run
+   * reads the old file or the new one, never a mix. A cache that cannot be written is not an
    * error (read-only checkout, full disk): returns false. Synchronous: one
    * write, no turns of the event loop for the process to wait on.
    */
@@ -72,7 +71,7 @@ export function openCacheFile(file: string, format: string, version: string): Ca
   return {
     file,
     field(name) {
-      return name === 'format' || name === 'version' ? undefined : data?.[name];
+      return data?.[name];
     },
     section<T>(name: string, isEntry: (value: unknown) => value is T): CacheSection<T> {
       const entries = sectionEntries(data?.[name]);
