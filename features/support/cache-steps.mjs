@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { Then, When } from '@cucumber/cucumber';
 import { bin, words } from './world.mjs';
@@ -48,4 +48,26 @@ Then('every run exited {int} with the same stdout', function (code) {
 Then('the folder {string} holds no temporary file', function (relative) {
   const left = readdirSync(this.file(relative)).filter((name) => name.endsWith('.tmp'));
   assert.deepEqual(left, []);
+});
+
+/** The cache files (one per tool version) in a cache folder. */
+function cacheFiles(world, relative) {
+  return readdirSync(world.file(relative)).filter((name) => /^cache-.*\.json$/.test(name));
+}
+
+Then('the folder {string} holds one cache file', function (relative) {
+  assert.equal(cacheFiles(this, relative).length, 1, readdirSync(this.file(relative)).join(', '));
+});
+
+Then('the cache file in {string} is valid JSON', function (relative) {
+  for (const name of cacheFiles(this, relative)) {
+    const text = readFileSync(this.file(`${relative}/${name}`), 'utf8');
+    assert.doesNotThrow(() => JSON.parse(text), `${name} is not valid JSON`);
+  }
+});
+
+When('the cache file in {string} is replaced by:', function (relative, text) {
+  const names = cacheFiles(this, relative);
+  assert.ok(names.length > 0, `no cache file in ${relative}`);
+  for (const name of names) writeFileSync(this.file(`${relative}/${name}`), text);
 });

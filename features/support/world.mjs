@@ -10,6 +10,9 @@ import { After, Before, setWorldConstructor, World } from '@cucumber/cucumber';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(repoRoot, 'bin', 'gherkin-bridge.js');
 
+// A project without package.json keeps its cache in the user's cache folder: the scenarios' go to a temporary one.
+process.env.XDG_CACHE_HOME = path.join(tmpdir(), 'gherkin-bridge-accept-cache');
+
 /** Split a command line into words, honouring double quotes. */
 export function words(commandLine) {
   const out = [];

@@ -11,7 +11,7 @@ import { toReportPath, writeEscape } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { hasRequirementTag, linkedDesign, planFileEdits, type FilePlan, type LinkChoice } from './link-plan.js';
-import { loadDesigns, mapLimited } from './load-project.js';
+import { loadDesigns, mapLimited } from '../load/load-project.js';
 
 /** What `link` is asked to do. */
 export interface LinkRequest {

@@ -1,6 +1,24 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { FileStamp } from './file-stamp.js';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+
+/**
+ * What identifies a file's state without reading it: size, modification and
+ * change times (ms, sub-millisecond precision). Any write changes the change
+ * time, which no tool can set back.
+ */
+export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number];
+
+const stampOfStats = (stats: Stats): FileStamp => [stats.size, stats.mtimeMs, stats.ctimeMs];
+
+/** The stamp of a regular file, or null (it is then read, and fails with the usual diagnostic). */
+export function stampOf(absolutePath: string): FileStamp | null {
+  try {
+    const stats = statSync(absolutePath, { throwIfNoEntry: false });
+    return stats?.isFile() ? stampOfStats(stats) : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The buffer every read of this thread fills: a caller decodes or hashes the
@@ -55,7 +73,7 @@ export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp:
     fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
     if (!stats.isFile()) return null;
-    return { bytes: readOpen(fd, stats.size), stamp: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] };
+    return { bytes: readOpen(fd, stats.size), stamp: stampOfStats(stats) };
   } catch {
     return null;
   } finally {

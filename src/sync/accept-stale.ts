@@ -1,4 +1,4 @@
-import { formatBehaviorComment, parseBehaviorComment, parseProvenance } from '../generate/provenance.js';
+import { formatBehaviorComment, parseBehaviorComment, parseProvenance } from '../shared/provenance.js';
 import { SyncError } from './sync-error.js';
 
 const FINGERPRINT_RE = /^[0-9a-f]{6,64}$/;

@@ -100,7 +100,7 @@ describe('coverage --since', () => {
 
   it('reports a scenario made stale by a reworded row, wherever it is', async () => {
     const dir = project();
-    const feature = PAY_FEATURE.replace('000000000000', (await import('../../src/generate/provenance.js')).fingerprint('Paying works'));
+    const feature = PAY_FEATURE.replace('000000000000', (await import('../../src/shared/provenance.js')).fingerprint('Paying works'));
     writeFiles(dir, { 'features/pay.feature': feature });
     commitAll(top, 'real fingerprint');
     writeFiles(dir, { [DESIGN]: payDesign([['R1', 'Paying by card works', 'e2e'], ...BASE_ROWS.slice(1)]) });

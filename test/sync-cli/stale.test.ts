@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/generate/provenance.js';
+import { fingerprint } from '../../src/shared/provenance.js';
 import { cli, coverage, designDoc, makeRepo, read, removeRepo, sync, writeFiles } from './support.js';
 
 const DESIGN = 'docs/design/pay/pay.md';
