@@ -34,7 +34,7 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
   ]);
   // Loaded only when configured, like the modules of --since below: a plain run imports less.
   const runnable = options.runnerList
-    ? await (await import('./runner-list.js')).readRunnable(root, options.runnerList, featureFiles)
+    ? await (await import('./read-runnable.js')).readRunnable(root, options.runnerList, featureFiles)
     : null;
   const cache = cacheFor(root, options, onNote);
   const designs = await loadDesigns(root, designFiles, { cache });

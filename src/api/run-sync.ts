@@ -20,7 +20,7 @@ import { isInside, toReportPath, writeEscape } from '../io/paths.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { cacheFor } from '../load/cache.js';
 import { loadDesigns, loadFeatures } from '../load/load-project.js';
-import { readRunnable } from './runner-list.js';
+import { readRunnable } from './read-runnable.js';
 import { chooseTarget, defaultFeaturesDir, designTagsInText } from './feature-target.js';
 
 /** What `sync` is asked to do. */

@@ -1,7 +1,7 @@
 import type { Feature, GherkinDocument, IdGenerator } from '@cucumber/messages';
 import type { FeatureIndex, ScenarioEntry } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
-import { scenarioContexts } from './scenario-contexts.js';
+import { scenarioAncestries } from './scenario-ancestry.js';
 import { scenarioEntries } from './scenario-entries.js';
 import { quickScan, wordAt } from './quick-scan.js';
 import { documentScan, type GherkinScan } from './scan-gherkin.js';
@@ -105,7 +105,7 @@ export function indexDocument(
 ): FeatureIndex {
   const { feature } = document;
   if (!feature) return emptyIndex(path, []);
-  const contexts = scenarioContexts(feature);
+  const contexts = scenarioAncestries(feature);
   const provenance = scenarioProvenance(
     text,
     document.comments,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasRequirementTag, linkedDesign, planFileEdits, type LinkChoice } from '../../src/api/link-plan.js';
-import { listScenarioTexts, type ScenarioText } from '../../src/features/scenario-texts.js';
+import { listScenarioTexts, type FeatureScenario } from '../../src/features/scenario-texts.js';
 
-function scenariosOf(text: string): ScenarioText[] {
+function scenariosOf(text: string): FeatureScenario[] {
   const result = listScenarioTexts(text, 'f.feature');
   if ('error' in result) throw new Error(result.error.message);
   return result;
@@ -84,15 +84,15 @@ Feature: F
   const [inRule, own, tagged] = scenariosOf(text);
 
   it('takes the most specific design tag, the first at its level', () => {
-    expect(linkedDesign(inRule as ScenarioText)).toBe('rule-level');
-    expect(linkedDesign(own as ScenarioText)).toBe('own');
-    expect(linkedDesign(tagged as ScenarioText)).toBe('feat');
+    expect(linkedDesign(inRule as FeatureScenario)).toBe('rule-level');
+    expect(linkedDesign(own as FeatureScenario)).toBe('own');
+    expect(linkedDesign(tagged as FeatureScenario)).toBe('feat');
   });
 
   it('sees requirement tags on the scenario, its Rule or the Feature', () => {
-    expect(hasRequirementTag(own as ScenarioText)).toBe(false);
-    expect(hasRequirementTag(tagged as ScenarioText)).toBe(true);
+    expect(hasRequirementTag(own as FeatureScenario)).toBe(false);
+    expect(hasRequirementTag(tagged as FeatureScenario)).toBe(true);
     const inherited = scenariosOf('@R1\nFeature: F\n  Scenario: s\n    Given x\n');
-    expect(hasRequirementTag(inherited[0] as ScenarioText)).toBe(true);
+    expect(hasRequirementTag(inherited[0] as FeatureScenario)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { Feature, Rule, Scenario, Tag } from '@cucumber/messages';
 
 /** A Scenario or Scenario Outline with the tags it inherits from above. */
-export interface ScenarioContext {
+export interface ScenarioAncestry {
   scenario: Scenario;
   featureTags: readonly Tag[];
   /** Tags of the enclosing Rule; empty outside a Rule. */
@@ -11,8 +11,8 @@ export interface ScenarioContext {
 const NO_TAGS: readonly Tag[] = [];
 
 /** Every Scenario / Outline of a feature, in file order (Backgrounds are not scenarios). */
-export function scenarioContexts(feature: Feature): ScenarioContext[] {
-  const contexts: ScenarioContext[] = [];
+export function scenarioAncestries(feature: Feature): ScenarioAncestry[] {
+  const contexts: ScenarioAncestry[] = [];
   for (const child of feature.children) {
     if (child.scenario) {
       contexts.push({ scenario: child.scenario, featureTags: feature.tags, ruleTags: NO_TAGS });
@@ -23,7 +23,7 @@ export function scenarioContexts(feature: Feature): ScenarioContext[] {
   return contexts;
 }
 
-function addRule(contexts: ScenarioContext[], feature: Feature, rule: Rule): void {
+function addRule(contexts: ScenarioAncestry[], feature: Feature, rule: Rule): void {
   for (const child of rule.children) {
     if (child.scenario) {
       contexts.push({ scenario: child.scenario, featureTags: feature.tags, ruleTags: rule.tags });
