@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeUtf8, readBytes } from './read-bytes.js';
@@ -10,21 +9,33 @@ import { isInside } from './paths.js';
 const MARK = '.gherkin-bridge-cache';
 /** Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored. */
 const GITIGNORE = '.gitignore';
-/** Names this tool writes in its folder: the mark, the .gitignore, cache files and their temporary files. */
-const OWN_NAME_RE = /^(?:\.gherkin-bridge-cache|\.gitignore|cache-[^/]*\.json|\.cache-[^/]*\.tmp)$/;
+/**
+ * Names this tool writes in its folder: the mark, the .gitignore, cache files
+ * and their temporary files; and the files of versions before the mark, so
+ * that their folder is taken over (they are left as they are).
+ */
+const OWN_NAME_RE =
+  /^(?:\.gherkin-bridge-cache|\.gitignore|cache-[^/]*\.json|\.cache-[^/]*\.tmp|feature-index\.json|feature-stamps\.json|designs\.json|\.[a-z-]+\.json\.[0-9a-f]+\.tmp)$/;
 
 /**
  * Where the cache goes when `cacheDir` is not configured:
  * `node_modules/.cache/gherkin-bridge` in a project with a `package.json`,
- * else the user's cache folder (`cacheHome`, else `~/.cache`) under
- * `gherkin-bridge/<key>`, the key naming the project's absolute path, so that
- * a repository without Node.js gets no `node_modules/`.
+ * else `<cacheHome>/gherkin-bridge/<key>`, the key naming the project's
+ * absolute path, so that a repository without Node.js gets no
+ * `node_modules/`; null (no cache) without a `package.json` and a `cacheHome`.
  */
-export function defaultCacheDir(cwd: string, cacheHome?: string): string {
+export function defaultCacheDir(cwd: string, cacheHome: string | null): string | null {
   const root = path.resolve(cwd);
   if (existsSync(path.join(root, 'package.json'))) return path.join(root, 'node_modules', '.cache', 'gherkin-bridge');
+  if (!cacheHome) return null;
   const key = `${path.basename(root) || 'root'}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`;
-  return path.join(cacheHome || path.join(os.homedir(), '.cache'), 'gherkin-bridge', key);
+  return path.join(cacheHome, 'gherkin-bridge', key);
+}
+
+/** The user's cache folder: `$XDG_CACHE_HOME`, else `$HOME/.cache`, else null. */
+export function userCacheHome(env: Readonly<Record<string, string | undefined>>): string | null {
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  return env.HOME ? path.join(env.HOME, '.cache') : null;
 }
 
 /** A folder the cache may read and write, or the reason it may not. */

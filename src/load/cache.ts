@@ -130,16 +130,19 @@ function version(): string {
 
 /**
  * The cache a run with these options uses, or null with `cache: false`:
- * `cacheDir` (relative to `root`) when configured, else the default place
- * (see `defaultCacheDir`). `onNote` hears why an unusable folder is ignored.
+ * `cacheDir` (relative to `root`) when configured, else the project's
+ * `node_modules/.cache/gherkin-bridge` when it has a `package.json`, else
+ * none (the CLI passes the user's cache folder as `cacheDir`, see
+ * `defaultCacheDir`). `onNote` hears why an unusable folder is ignored.
  */
 export function cacheFor(
   root: string,
   options: { cache: boolean; cacheDir: string | null },
   onNote?: (message: string) => void,
 ): Cache | null {
-  if (!options.cache) return null;
-  const cache = openCache(options.cacheDir ? path.resolve(root, options.cacheDir) : defaultCacheDir(root), root);
+  const dir = options.cacheDir ? path.resolve(root, options.cacheDir) : defaultCacheDir(root, null);
+  if (!options.cache || !dir) return null;
+  const cache = openCache(dir, root);
   if (cache.note) onNote?.(cache.note);
   return cache;
 }

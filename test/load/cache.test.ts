@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexFeature } from '../../src/features/index-feature.js';
-import { defaultCacheDir } from '../../src/io/cache-folder.js';
+import { defaultCacheDir, userCacheHome } from '../../src/io/cache-folder.js';
 import { cacheFor, openCache } from '../../src/load/cache.js';
 import { loadDesigns, loadFeatures, type LoadedFeatures } from '../../src/load/load-project.js';
 import { featureText, generatedFiles, writeFiles } from '../perf/support/generate-features.js';
@@ -204,15 +204,34 @@ describe('the cache folder', () => {
   it('is node_modules/.cache with a package.json, else the user cache folder keyed by the project', () => {
     const root = tempDir();
     const home = tempDir();
-    const outside = defaultCacheDir(root, home);
-    expect(outside.startsWith(path.join(home, 'gherkin-bridge', `${path.basename(root)}-`))).toBe(true);
+    const outside = defaultCacheDir(root, path.join(home, '.cache'));
+    expect(outside?.startsWith(path.join(home, '.cache', 'gherkin-bridge', `${path.basename(root)}-`))).toBe(true);
     expect(defaultCacheDir(tempDir(), home)).not.toBe(outside);
-    expect(cacheFor(root, { cache: false, cacheDir: null })).toBeNull();
+    expect(defaultCacheDir(root, null)).toBeNull();
+    expect(cacheFor(root, { cache: true, cacheDir: null })).toBeNull();
+    expect(userCacheHome({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/u' })).toBe('/x/cache');
+    expect(userCacheHome({ XDG_CACHE_HOME: 'relative', HOME: '/home/u' })).toBe(path.join('/home/u', '.cache'));
+    expect(userCacheHome({})).toBeNull();
     writeFileSync(path.join(root, 'package.json'), '{}');
     expect(defaultCacheDir(root, home)).toBe(path.join(root, CACHE_DIR));
+    expect(cacheFor(root, { cache: false, cacheDir: null })).toBeNull();
   });
 });
 
 it('featureText is what the generated project holds (the helper this file relies on)', () => {
   expect(featureText(0)).toContain('Linked feature 0');
+});
+
+it('takes over the unmarked folder of an earlier version, leaving its files as they are', async () => {
+  const { root, files } = project(3);
+  const dir = path.join(root, CACHE_DIR);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'feature-index.json'), 'old');
+  writeFileSync(path.join(dir, '.gitignore'), '*\n');
+  const cache = openCache(dir, root);
+  expect(cache.note).toBeNull();
+  await loadFeatures(root, files, { cache });
+  expect(cache.save()).toBe(true);
+  expect(readFileSync(path.join(dir, 'feature-index.json'), 'utf8')).toBe('old');
+  expect(existsSync(path.join(dir, '.gherkin-bridge-cache'))).toBe(true);
 });
