@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import type { Design, Diagnostic, FeatureIndex } from '../model.js';
 import { indexFeature, indexFeatureBytes, type IndexDetail } from '../features/index-feature.js';
-import { readBytes, readBytesAndStamp, stampOf } from '../io/read-bytes.js';
+import { readBytesAndStamp, stampOf } from '../io/read-bytes.js';
 import { readText } from '../io/read-text.js';
 import { toReportPath } from '../io/paths.js';
 import type { Cache } from './cache.js';
@@ -104,7 +104,7 @@ export async function loadFeatures(cwd: string, files: readonly string[], option
     if (!index) {
       // The stamp comes from the open file, before its bytes are read: if the file changes
       // meanwhile, the stamp is the older one and will not match next time.
-      const read = cache ? readBytesAndStamp(absolute) : { bytes: readBytes(absolute), stamp: null };
+      const read = readBytesAndStamp(absolute);
       if (read?.bytes && isUtf8(read.bytes)) {
         // Indexed from the bytes: most files are only scanned, never decoded.
         index = indexFeatureBytes(read.bytes, shown, detail);
