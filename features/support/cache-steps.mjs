@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { Then, When } from '@cucumber/cucumber';
-import { bin, words } from './world.mjs';
+import { runBuiltCli } from '../../test/support/run-built-cli.mjs';
+import { gherkinBridgeArgs } from './world.mjs';
 
 When('I remember stdout', function () {
   assert.ok(this.result, 'no command has run yet');
@@ -19,22 +19,8 @@ Then('the file {string} is valid JSON', function (relative) {
 });
 
 When('I run {string} {int} times at once', async function (commandLine, times) {
-  const argv = words(commandLine);
-  assert.equal(argv[0], 'gherkin-bridge', `expected a gherkin-bridge command, got ${commandLine}`);
-  const runOnce = () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...argv.slice(1)], {
-        cwd: this.dir,
-        env: { ...process.env, CI: '', NO_COLOR: '1' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  this.results = await Promise.all(Array.from({ length: times }, runOnce));
+  const argv = gherkinBridgeArgs(commandLine);
+  this.results = await Promise.all(Array.from({ length: times }, () => runBuiltCli(this.dir, argv)));
 });
 
 Then('every run exited {int} with the same stdout', function (code) {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/resolve-options.js';
 import type { Finding } from '../../src/model.js';
-import { cli, commitAll, coverage, designDoc, git, makeRepo, removeRepo, writeFiles } from './support.js';
+import { makeProject, removeProject, writeFiles } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
+import { commitAll, coverage, designDoc, git } from './support/sync-project.js';
 
 const DESIGN = 'docs/design/pay/pay.md';
 
@@ -34,11 +36,11 @@ const PAY_FEATURE = [
 const OLD_FEATURE = '@design:pay\nFeature: Old\n\n  @R9\n  Scenario: Points at nothing\n    Given x\n';
 
 let top = '';
-afterEach(() => removeRepo(top));
+afterEach(() => removeProject(top));
 
 /** A git repository whose project lives in a subfolder (so the work tree top is not the working directory). */
 function project(): string {
-  top = makeRepo({});
+  top = makeProject({});
   const dir = path.join(top, 'project');
   writeFiles(dir, {
     [DESIGN]: payDesign(BASE_ROWS),
@@ -119,15 +121,15 @@ describe('coverage --since', () => {
     const dir = project();
     await expect(coverage(dir, {}, 'no-such-branch')).rejects.toBeInstanceOf(ConfigError);
     await expect(coverage(dir, {}, '--output=/tmp/x')).rejects.toThrow(/unknown git ref/);
-    const run = await cli(dir, ['coverage', '--since', 'no-such-branch']);
+    const run = await runCli(dir, ['coverage', '--since', 'no-such-branch']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`gherkin-bridge: --since no-such-branch: unknown git ref, expected a branch, tag or commit of ${top}\n`);
   });
 
   it('is a usage error outside a git repository, with exit code 2 from the CLI', async () => {
-    top = makeRepo({ [DESIGN]: payDesign(BASE_ROWS), 'features/pay.feature': PAY_FEATURE });
+    top = makeProject({ [DESIGN]: payDesign(BASE_ROWS), 'features/pay.feature': PAY_FEATURE });
     await expect(coverage(top, {}, 'HEAD')).rejects.toThrow(/is not inside a git repository/);
-    const run = await cli(top, ['coverage', '--since', 'main']);
+    const run = await runCli(top, ['coverage', '--since', 'main']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is not inside a git repository');
     expect(run.stderr).not.toContain('    at ');

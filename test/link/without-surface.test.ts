@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALERTS_DESIGN } from './support/project.js';
-import { makeProject, read, removeProject, runCli } from './support/run-cli.js';
+import { ALERTS_DESIGN } from './support/link-project.js';
+import { makeProject, read, removeProject } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
 
 /**
  * A design without an Acceptance test surface table, end to end: each

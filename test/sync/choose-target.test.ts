@@ -3,7 +3,7 @@ import { chooseTarget, defaultFeaturesDir, designTagsInText, patternBase } from 
 import { extractDesign } from '../../src/design/extract-design.js';
 import { indexFeature } from '../../src/features/index-feature.js';
 import type { FeatureIndex } from '../../src/model.js';
-import { designDoc } from './support.js';
+import { designDoc } from './support/sync-project.js';
 
 const design = extractDesign(designDoc('Pay', [['R1', 'Pay.']], [['R1', 'Paying works', 'e2e']]), 'docs/design/pay/pay.md');
 

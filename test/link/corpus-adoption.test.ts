@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listScenarioTexts } from '../../src/features/scenario-texts.js';
 import { corpusDir } from '../support/corpus.js';
-import { read, removeProject, runCli } from './support/run-cli.js';
+import { read, removeProject } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
 
 const corpus = corpusDir();
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/shared/provenance.js';
-import { cli, coverage, designDoc, makeRepo, read, removeRepo, sync, writeFiles } from './support.js';
+import { makeProject, read, removeProject, writeFiles } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
+import { coverage, designDoc, sync } from './support/sync-project.js';
 
 const DESIGN = 'docs/design/pay/pay.md';
 const FEATURE = 'features/pay.feature';
@@ -10,11 +12,11 @@ function payDesign(r1: string, r2 = 'Refunding works'): string {
 }
 
 let dir = '';
-afterEach(() => removeRepo(dir));
+afterEach(() => removeProject(dir));
 
 /** A repository whose feature file sync generated, then a person edited (name and steps). */
 async function generatedAndEdited(): Promise<string> {
-  dir = makeRepo({ [DESIGN]: payDesign('Paying by card works') });
+  dir = makeProject({ [DESIGN]: payDesign('Paying by card works') });
   await sync(dir);
   const edited = read(dir, FEATURE)
     .replace('Scenario: Paying by card works', 'Scenario: A customer pays with a card (renamed by hand)')
@@ -62,13 +64,13 @@ describe('stale scenarios', () => {
     const edited = await generatedAndEdited();
     writeFiles(dir, { [DESIGN]: payDesign('Paying by card or by wallet works') });
 
-    const plain = await cli(dir, ['sync']);
+    const plain = await runCli(dir, ['sync']);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('warning [stale]');
     expect(plain.stdout).toContain('run sync --accept-stale');
     expect(read(dir, FEATURE)).toBe(edited);
 
-    const check = await cli(dir, ['sync', '--accept-stale', '--check']);
+    const check = await runCli(dir, ['sync', '--accept-stale', '--check']);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`would accept 1 stale scenario in ${FEATURE}`);
     expect(check.stdout).toContain(`-  # gherkin-bridge: design=pay row=R1 behavior=${fingerprint('Paying by card works')}`);
@@ -76,7 +78,7 @@ describe('stale scenarios', () => {
     expect(check.stdout).toContain('+  # behavior: Paying by card or by wallet works');
     expect(read(dir, FEATURE)).toBe(edited);
 
-    const accept = await cli(dir, ['sync', '--accept-stale']);
+    const accept = await runCli(dir, ['sync', '--accept-stale']);
     expect(accept.code).toBe(0);
     const accepted = read(dir, FEATURE);
     const provenanceLine = edited.split('\n').findIndex((l) => l.includes('row=R1 ')) + 1;
@@ -85,7 +87,7 @@ describe('stale scenarios', () => {
     expect(accepted).toContain('Given a customer with a card');
     expect((await coverage(dir)).findings.filter((f) => f.kind === 'stale')).toEqual([]);
 
-    const again = await cli(dir, ['sync', '--accept-stale']);
+    const again = await runCli(dir, ['sync', '--accept-stale']);
     expect(again.stdout).toBe('nothing to do\n');
     expect(read(dir, FEATURE)).toBe(accepted);
   });
@@ -105,7 +107,7 @@ describe('stale scenarios', () => {
       '  Scenario: Refund\r',
       '    Given a refund',
     ].join('\n');
-    dir = makeRepo({ [DESIGN]: payDesign('Paying works'), [FEATURE]: text });
+    dir = makeProject({ [DESIGN]: payDesign('Paying works'), [FEATURE]: text });
     const stale = (await coverage(dir)).findings.filter((f) => f.kind === 'stale');
     expect(stale).toHaveLength(1);
     expect(stale[0]?.line).toBe(4);
@@ -117,7 +119,7 @@ describe('stale scenarios', () => {
   });
 
   it('accepts several stale scenarios in a CRLF file in one run, keeping CRLF', async () => {
-    dir = makeRepo({ [DESIGN]: payDesign('Paying works', 'Refunding works') });
+    dir = makeProject({ [DESIGN]: payDesign('Paying works', 'Refunding works') });
     await sync(dir);
     writeFiles(dir, { [FEATURE]: read(dir, FEATURE).replaceAll('\n', '\r\n') });
     writeFiles(dir, { [DESIGN]: payDesign('Paying works now', 'Refunding works now') });
@@ -133,10 +135,10 @@ describe('stale scenarios', () => {
   it('are a warning: coverage still exits 0, unless stale is made an error', async () => {
     await generatedAndEdited();
     writeFiles(dir, { [DESIGN]: payDesign('Paying changed') });
-    const cover = await cli(dir, ['coverage', '--no-cache']);
+    const cover = await runCli(dir, ['coverage', '--no-cache']);
     expect(cover.stdout).toContain('warning [stale]');
     expect(cover.code).toBe(0);
     writeFiles(dir, { 'gherkin-bridge.config.json': '{ "severity": { "stale": "error" } }\n' });
-    expect((await cli(dir, ['coverage', '--no-cache'])).code).toBe(1);
+    expect((await runCli(dir, ['coverage', '--no-cache'])).code).toBe(1);
   });
 });

@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, coverage, designDoc, makeRepo, read, removeRepo, snapshot, sync } from './support.js';
+import { makeProject, read, removeProject, snapshot } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
+import { coverage, designDoc, sync } from './support/sync-project.js';
 
 const PAY = designDoc('Pay', [['R1', 'Pay.'], ['R2', 'Refund.']], [
   ['R1', 'Paying works', 'e2e'],
@@ -11,20 +13,20 @@ const SHIP = designDoc('Ship', [['R1', 'Ship.']], [['R1', 'Parcels ship', 'e2e']
 const PAY_FEATURE = '@design:pay\nFeature: Pay\n\n  @R1\n  Scenario: Pay\n    Given a card\n';
 
 let dir = '';
-afterEach(() => removeRepo(dir));
+afterEach(() => removeProject(dir));
 
 describe('sync --check', () => {
   it('prints a unified diff per file, writes nothing, and exits 1; after sync it exits 0', async () => {
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY, 'docs/design/ship/ship.md': SHIP, 'features/pay.feature': PAY_FEATURE });
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'docs/design/ship/ship.md': SHIP, 'features/pay.feature': PAY_FEATURE });
     const before = snapshot(dir);
-    const check = await cli(dir, ['sync', '--check', '--no-cache']);
+    const check = await runCli(dir, ['sync', '--check', '--no-cache']);
     expect(check.code).toBe(1);
     expect(snapshot(dir)).toEqual(before);
     expect(check.stdout).toContain('would add to features/pay.feature: scenarios for R2\n--- a/features/pay.feature\n+++ b/features/pay.feature\n@@ -4,3 +4,14 @@\n   @R1\n   Scenario: Pay\n     Given a card\n+\n+  # gherkin-bridge: design=pay row=R2');
     expect(check.stdout).toContain('would create features/ship.feature: scenarios for R1\n--- /dev/null\n+++ b/features/ship.feature\n@@ -0,0 +1,14 @@\n+@design:ship\n');
 
     // The diff is the change: applying sync gives exactly the "+" side.
-    const run = await cli(dir, ['sync', '--no-cache']);
+    const run = await runCli(dir, ['sync', '--no-cache']);
     expect(run.code).toBe(0);
     const added = check.stdout
       .split('\n')
@@ -33,14 +35,14 @@ describe('sync --check', () => {
     expect(read(dir, 'features/ship.feature')).toBe(`${added.slice(11).join('\n')}\n`);
     expect(read(dir, 'features/pay.feature')).toBe(`${PAY_FEATURE}${added.slice(0, 11).join('\n')}\n`);
 
-    const again = await cli(dir, ['sync', '--check', '--no-cache']);
+    const again = await runCli(dir, ['sync', '--check', '--no-cache']);
     expect(again).toEqual({ code: 0, stdout: 'nothing to do\n', stderr: '' });
   });
 });
 
 describe('sync writes', () => {
   it('replace files atomically (a new inode by rename), keeping their permission bits and leaving no temporary file', async () => {
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': PAY_FEATURE });
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': PAY_FEATURE });
     const file = path.join(dir, 'features/pay.feature');
     chmodSync(file, 0o640);
     const inode = statSync(file).ino;
@@ -54,8 +56,8 @@ describe('sync writes', () => {
 describe('sync never touches a file that does not parse, and never deletes', () => {
   it('reports the broken file, adds nothing for its design elsewhere, and still syncs the other designs', async () => {
     const broken = '@design:pay\nFeature: Pay\n  @R1\n  Scenario: Pay\n    Given a card\n  | not | a | step table |\nnonsense\n';
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY, 'docs/design/ship/ship.md': SHIP, 'features/pay.feature': broken });
-    const run = await cli(dir, ['sync', '--no-cache']);
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'docs/design/ship/ship.md': SHIP, 'features/pay.feature': broken });
+    const run = await runCli(dir, ['sync', '--no-cache']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^features\/pay\.feature:\d+: error \[parse-error\] features\/pay\.feature names @design:pay but does not parse/);
     expect(read(dir, 'features/pay.feature')).toBe(broken);
@@ -65,8 +67,8 @@ describe('sync never touches a file that does not parse, and never deletes', () 
 
   it('lists orphaned scenarios for a person, and keeps them', async () => {
     const feature = `${PAY_FEATURE}\n  @R7\n  Scenario: Requirement removed from the design\n    Given x\n`;
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': feature });
-    const run = await cli(dir, ['sync', '--no-cache']);
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': feature });
+    const run = await runCli(dir, ['sync', '--no-cache']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('features/pay.feature:8: error [orphaned] Unexpected tag @R7');
     expect(run.stdout).toContain('sync never deletes a scenario');
@@ -78,12 +80,12 @@ describe('sync never touches a file that does not parse, and never deletes', () 
 
 describe('where new scenarios go', () => {
   it('--into on the command line wins over the linked file', async () => {
-    dir = makeRepo({
+    dir = makeProject({
       'docs/design/pay/pay.md': PAY,
       'features/pay.feature': PAY_FEATURE,
       'features/more.feature': 'Feature: More\n',
     });
-    const run = await cli(dir, ['sync', '--into', 'pay=./features/more.feature', '--no-cache']);
+    const run = await runCli(dir, ['sync', '--into', 'pay=./features/more.feature', '--no-cache']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('add to features/more.feature: scenarios for R2\n');
     expect(read(dir, 'features/pay.feature')).toBe(PAY_FEATURE);
@@ -93,38 +95,38 @@ describe('where new scenarios go', () => {
   });
 
   it('--into that names a missing file creates it', async () => {
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY });
-    const run = await cli(dir, ['sync', '--into', 'pay=tests/pay_api.feature', '--no-cache']);
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY });
+    const run = await runCli(dir, ['sync', '--into', 'pay=tests/pay_api.feature', '--no-cache']);
     expect(run.stdout).toBe('create tests/pay_api.feature: scenarios for R1, R2\n');
     expect(read(dir, 'tests/pay_api.feature')).toMatch(/^@design:pay\nFeature: /);
   });
 
   it('rejects a malformed --into and one outside the working directory with exit 2', async () => {
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY });
-    const bad = await cli(dir, ['sync', '--into', 'pay']);
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY });
+    const bad = await runCli(dir, ['sync', '--into', 'pay']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Unexpected --into pay, expected <design-slug>=<feature file>');
-    const outside = await cli(dir, ['sync', '--into', 'pay=../x.feature', '--no-cache']);
+    const outside = await runCli(dir, ['sync', '--into', 'pay=../x.feature', '--no-cache']);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('is outside the working directory');
     expect(snapshot(dir).size).toBe(1);
   });
 
   it('--out picks the folder of new files; a folder the features globs miss gets a warning', async () => {
-    dir = makeRepo({ 'docs/design/ship/ship.md': SHIP });
-    const run = await cli(dir, ['sync', '--out', 'e2e/features', '--no-cache']);
+    dir = makeProject({ 'docs/design/ship/ship.md': SHIP });
+    const run = await runCli(dir, ['sync', '--out', 'e2e/features', '--no-cache']);
     expect(run.code).toBe(0);
     expect(existsSync(path.join(dir, 'e2e/features/ship.feature'))).toBe(true);
 
-    removeRepo(dir);
-    dir = makeRepo({ 'docs/design/ship/ship.md': SHIP });
-    const missed = await cli(dir, ['sync', '--out', 'elsewhere', '--features', 'features/**/*.feature', '--no-cache']);
+    removeProject(dir);
+    dir = makeProject({ 'docs/design/ship/ship.md': SHIP });
+    const missed = await runCli(dir, ['sync', '--out', 'elsewhere', '--features', 'features/**/*.feature', '--no-cache']);
     expect(missed.code).toBe(0);
     expect(missed.stderr).toContain('elsewhere/ship.feature:1: warning [io-error] elsewhere/ship.feature was created, but the features globs');
   });
 
   it('without --out and feature files, uses the fixed part of the features glob', async () => {
-    dir = makeRepo({ 'docs/design/ship/ship.md': SHIP });
+    dir = makeProject({ 'docs/design/ship/ship.md': SHIP });
     const outcome = await sync(dir, { features: ['tests/e2e/features/**/*.feature'] });
     expect(outcome.changes.map((c) => c.file)).toEqual(['tests/e2e/features/ship.feature']);
     expect(outcome.problems).toEqual([]);
@@ -132,15 +134,15 @@ describe('where new scenarios go', () => {
 
   it('refuses to add to an existing file of the default name that is not linked to the design', async () => {
     const unlinked = 'Feature: Ship, by hand\n';
-    dir = makeRepo({ 'docs/design/ship/ship.md': SHIP, 'features/ship.feature': unlinked });
-    const run = await cli(dir, ['sync', '--no-cache']);
+    dir = makeProject({ 'docs/design/ship/ship.md': SHIP, 'features/ship.feature': unlinked });
+    const run = await runCli(dir, ['sync', '--no-cache']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('features/ship.feature exists but is not linked to @design:ship');
     expect(read(dir, 'features/ship.feature')).toBe(unlinked);
   });
 
   it('refuses an --into file that the features globs do not read, instead of adding to it on every run', async () => {
-    dir = makeRepo({ 'docs/design/ship/ship.md': SHIP, 'other/ship.feature': '@design:ship\nFeature: Ship\n' });
+    dir = makeProject({ 'docs/design/ship/ship.md': SHIP, 'other/ship.feature': '@design:ship\nFeature: Ship\n' });
     const outcome = await sync(dir, { features: ['features/**/*.feature'], into: { ship: 'other/ship.feature' } });
     expect(outcome.changes).toEqual([]);
     expect(outcome.problems.map((p) => p.message)).toEqual([
@@ -149,7 +151,7 @@ describe('where new scenarios go', () => {
   });
 
   it('puts two designs mapped to one new file in that file, each linked', async () => {
-    dir = makeRepo({ 'docs/design/pay/pay.md': PAY, 'docs/design/ship/ship.md': SHIP });
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'docs/design/ship/ship.md': SHIP });
     const outcome = await sync(dir, { into: { pay: 'features/all.feature', ship: 'features/all.feature' } });
     expect(outcome.changes.map((c) => [c.file, c.added])).toEqual([['features/all.feature', ['R1', 'R2', 'R1']]]);
     const report = await coverage(dir);
@@ -160,7 +162,7 @@ describe('where new scenarios go', () => {
 
   it('skips scenario generation for requirements outside the selected levels', async () => {
     const design = designDoc('Mixed', [['R1', 'A.'], ['R2', 'B.']], [['R1', 'Seen in the UI', 'e2e'], ['R2', 'Unit only', 'unit']]);
-    dir = makeRepo({ 'docs/design/mixed/mixed.md': design });
+    dir = makeProject({ 'docs/design/mixed/mixed.md': design });
     await sync(dir);
     expect(read(dir, 'features/mixed.feature')).not.toContain('@R2');
     await sync(dir, { levels: ['unit'] });
@@ -170,8 +172,8 @@ describe('where new scenarios go', () => {
 
 describe('writes', () => {
   it('are relative to --cwd', async () => {
-    dir = makeRepo({ 'project/docs/design/pay/pay.md': PAY });
-    const run = await cli(dir, ['--cwd', 'project', 'sync', '--no-cache']);
+    dir = makeProject({ 'project/docs/design/pay/pay.md': PAY });
+    const run = await runCli(dir, ['--cwd', 'project', 'sync', '--no-cache']);
     expect(run.stdout).toBe('create features/pay.feature: scenarios for R1, R2\n');
     expect(existsSync(path.join(dir, 'project/features/pay.feature'))).toBe(true);
   });

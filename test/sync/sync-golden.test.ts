@@ -1,18 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexFeature } from '../../src/features/index-feature.js';
-import { parseGherkin } from '../sync/gherkin-support.js';
-import { FIXTURES, cli, copyRepo, coverage, removeRepo, snapshot } from './support.js';
+import { expectGolden, expectGoldenFiles } from '../support/golden.js';
+import { parseGherkin } from './support/gherkin.js';
+import { copyProject, removeProject, snapshot } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
+import { coverage, FIXTURES } from './support/sync-project.js';
 
 /**
  * Golden tests of `sync` on fixture repositories with awkward formatting.
- * Each `test/fixtures/sync-cli/<case>/` holds `repo/` (the input), `case.json`
- * (arguments and exit code), `expected/` (every file sync creates or changes,
- * byte for byte) and `stdout.txt`. `UPDATE_GOLDEN=1` rewrites the expected
- * files; review the diff before committing it.
+ * Each `test/fixtures/sync/golden/<case>/` holds `repo/` (the input),
+ * `case.json` (arguments and exit code), `expected/` (every file sync creates
+ * or changes, byte for byte), `stdout.txt` and `stderr.txt`
+ * (test/support/golden.ts rewrites them under `UPDATE_GOLDEN=1`).
  */
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const CASES = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -24,40 +26,28 @@ interface Case {
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeRepo));
+afterAll(() => dirs.forEach(removeProject));
 
 function expectedFiles(name: string): Map<string, string> {
   const root = path.join(FIXTURES, name, 'expected');
   return existsSync(root) ? snapshot(root) : new Map();
 }
 
-function writeExpected(name: string, files: Map<string, string>, stdout: string, stderr: string): void {
-  const root = path.join(FIXTURES, name, 'expected');
-  rmSync(root, { recursive: true, force: true });
-  for (const [file, text] of files) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  writeFileSync(path.join(FIXTURES, name, 'stdout.txt'), stdout);
-  writeFileSync(path.join(FIXTURES, name, 'stderr.txt'), stderr);
-}
-
 describe.each(CASES)('sync golden: %s', (name) => {
   const spec = JSON.parse(readFileSync(path.join(FIXTURES, name, 'case.json'), 'utf8')) as Case;
 
   it('writes exactly the expected files, keeps every original byte, and a second run does nothing', async () => {
-    const dir = copyRepo(path.join(FIXTURES, name, 'repo'));
+    const dir = copyProject(path.join(FIXTURES, name, 'repo'));
     dirs.push(dir);
     const before = snapshot(dir);
-    const run = await cli(dir, spec.args);
+    const run = await runCli(dir, spec.args);
     const after = snapshot(dir);
     const changed = new Map([...after].filter(([file, text]) => before.get(file) !== text));
-    if (UPDATE) writeExpected(name, changed, run.stdout, run.stderr);
 
     expect(run.code, run.stderr).toBe(spec.exit);
-    expect(run.stdout).toBe(readFileSync(path.join(FIXTURES, name, 'stdout.txt'), 'utf8'));
-    expect(run.stderr).toBe(readFileSync(path.join(FIXTURES, name, 'stderr.txt'), 'utf8'));
-    expect(changed).toEqual(expectedFiles(name));
+    expectGolden(path.join(FIXTURES, name, 'stdout.txt'), run.stdout);
+    expectGolden(path.join(FIXTURES, name, 'stderr.txt'), run.stderr);
+    expectGoldenFiles(path.join(FIXTURES, name, 'expected'), changed);
 
     // Sync only inserts: every original file is a prefix of its new text, and nothing was deleted.
     for (const [file, text] of before) {
@@ -71,7 +61,7 @@ describe.each(CASES)('sync golden: %s', (name) => {
     // No temporary file of the atomic writes is left behind.
     expect([...after.keys()].filter((file) => file.endsWith('.tmp'))).toEqual([]);
 
-    const second = await cli(dir, spec.args);
+    const second = await runCli(dir, spec.args);
     expect(second.code, second.stderr).toBe(spec.exit);
     if (spec.exit === 0) expect(second.stdout).toContain('nothing to do');
     expect(snapshot(dir)).toEqual(after);
@@ -96,11 +86,11 @@ describe.each(CASES)('sync golden: %s', (name) => {
   });
 
   it.runIf(spec.exit === 0)('leaves no expected requirement uncovered', async () => {
-    const dir = copyRepo(path.join(FIXTURES, name, 'repo'));
+    const dir = copyProject(path.join(FIXTURES, name, 'repo'));
     dirs.push(dir);
     const beforeReport = await coverage(dir);
     expect(beforeReport.findings.filter((f) => f.kind === 'uncovered').length).toBeGreaterThan(0);
-    await cli(dir, spec.args);
+    await runCli(dir, spec.args);
     const report = await coverage(dir);
     expect(report.findings.filter((f) => f.kind === 'uncovered')).toEqual([]);
     expect(report.summary.covered).toBe(report.summary.expected);

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/resolve-options.js';
-import { cli, coverage, designDoc, makeRepo, read, removeRepo, sync, writeFiles } from './support.js';
+import { makeProject, read, removeProject, writeFiles } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
+import { coverage, designDoc, sync } from './support/sync-project.js';
 
 const LIST = 'tests/e2e/test_list.txt';
 const PAY = designDoc('Pay', [['R1', 'Pay.'], ['R2', 'Refund.'], ['R3', 'Receipt.']], [
@@ -14,10 +16,10 @@ const LISTED = '@design:pay\nFeature: Listed\n\n  @R1\n  Scenario: Pay\n    Give
 const UNLISTED = '@design:pay\nFeature: Unlisted\n\n  @R1\n  Scenario: Pay again\n    Given a card\n\n  @R2\n  Scenario: Refund\n    Given a refund\n';
 
 let dir = '';
-afterEach(() => removeRepo(dir));
+afterEach(() => removeProject(dir));
 
 function repo(list: string, extra: Record<string, string> = {}): string {
-  dir = makeRepo({
+  dir = makeProject({
     'docs/design/pay/pay.md': PAY,
     'tests/e2e/features/listed.feature': LISTED,
     'tests/e2e/features/wip/unlisted.feature': UNLISTED,
@@ -45,7 +47,7 @@ describe('coverage --runner-list', () => {
     expect(notRun[0]?.message).toContain(LIST);
     expect(report.summary.covered).toBe(1);
 
-    const run = await cli(dir, ['coverage', '--runner-list', LIST, '--no-cache']);
+    const run = await runCli(dir, ['coverage', '--runner-list', LIST, '--no-cache']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('tests/e2e/features/wip/unlisted.feature:9: error [not-run]');
   });
@@ -67,14 +69,14 @@ describe('coverage --runner-list', () => {
   it('is a usage error when the list is missing', async () => {
     repo('');
     await expect(coverage(dir, { runnerList: 'nope/list.txt' })).rejects.toBeInstanceOf(ConfigError);
-    const run = await cli(dir, ['coverage', '--runner-list', 'nope/list.txt']);
+    const run = await runCli(dir, ['coverage', '--runner-list', 'nope/list.txt']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nope/list.txt: runner list: Cannot read file: it does not exist');
   });
 
   it('is also read from the config file', async () => {
     repo('features/listed.feature\n', { 'gherkin-bridge.config.json': `{ "runnerList": "${LIST}" }\n` });
-    const run = await cli(dir, ['coverage', '--format', 'json', '--no-cache']);
+    const run = await runCli(dir, ['coverage', '--format', 'json', '--no-cache']);
     const report = JSON.parse(run.stdout) as { findings: { kind: string }[] };
     expect(report.findings.filter((f) => f.kind === 'not-run')).toHaveLength(1);
   });
@@ -88,7 +90,7 @@ describe('sync --register', () => {
 
   it('adds every created file to the list, relative to its folder, keeping the lines, their order and CRLF', async () => {
     const list = '# run by CI\r\nfeatures/listed.feature\r\n\r\nfeatures/wip/unlisted.feature';
-    dir = makeRepo({ ...DESIGNS, 'tests/e2e/features/listed.feature': LISTED, [LIST]: list });
+    dir = makeProject({ ...DESIGNS, 'tests/e2e/features/listed.feature': LISTED, [LIST]: list });
     const outcome = await sync(dir, {}, { register: LIST });
     // pay gets its scenarios in the existing file (not registered); ship gets a new file (registered).
     expect(outcome.changes.map((c) => [c.file, c.created])).toEqual([
@@ -107,21 +109,21 @@ describe('sync --register', () => {
   });
 
   it('creates the list when it does not exist, and with --check only prints its diff', async () => {
-    dir = makeRepo(DESIGNS);
-    const check = await cli(dir, ['sync', '--register', LIST, '--out', 'tests/e2e/features', '--check', '--no-cache']);
+    dir = makeProject(DESIGNS);
+    const check = await runCli(dir, ['sync', '--register', LIST, '--out', 'tests/e2e/features', '--check', '--no-cache']);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`would register features/pay.feature, features/ship.feature in ${LIST}`);
     expect(check.stdout).toContain(`--- /dev/null\n+++ b/${LIST}\n`);
     expect(existsSync(path.join(dir, LIST))).toBe(false);
     expect(existsSync(path.join(dir, 'tests/e2e/features/pay.feature'))).toBe(false);
 
-    const run = await cli(dir, ['sync', '--register', LIST, '--out', 'tests/e2e/features', '--no-cache']);
+    const run = await runCli(dir, ['sync', '--register', LIST, '--out', 'tests/e2e/features', '--no-cache']);
     expect(run.code).toBe(0);
     expect(read(dir, LIST)).toBe('features/pay.feature\nfeatures/ship.feature\n');
   });
 
   it('does not register a created file twice when the list already names it another way', async () => {
-    dir = makeRepo({ ...DESIGNS, [LIST]: './features/ship.feature\n' });
+    dir = makeProject({ ...DESIGNS, [LIST]: './features/ship.feature\n' });
     const outcome = await sync(dir, { out: 'tests/e2e/features' }, { register: LIST });
     expect(outcome.registered).toEqual(['features/pay.feature']);
     expect(read(dir, LIST)).toBe('./features/ship.feature\nfeatures/pay.feature\n');
@@ -132,7 +134,7 @@ describe('sync --register', () => {
     writeFiles(dir, {
       'tests/e2e/features/listed.feature': `${LISTED}\n  @R3\n  Scenario: Receipt\n    Given a receipt\n`,
     });
-    const run = await cli(dir, ['sync', '--runner-list', LIST, '--no-cache']);
+    const run = await runCli(dir, ['sync', '--runner-list', LIST, '--no-cache']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('[not-run]');
     expect(run.stdout).toContain('add its file to the runner list');
@@ -140,7 +142,7 @@ describe('sync --register', () => {
   });
 
   it('refuses a list outside the working directory', async () => {
-    dir = makeRepo(DESIGNS);
+    dir = makeProject(DESIGNS);
     await expect(sync(dir, {}, { register: '../elsewhere/list.txt' })).rejects.toBeInstanceOf(ConfigError);
     expect(existsSync(path.join(dir, 'features'))).toBe(false);
   });

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { proposeLinks, writeLinks } from '../../src/api/run-link.js';
 import { listScenarioTexts } from '../../src/features/scenario-texts.js';
-import { BACKUP_FEATURE, LINK_PROJECT, MIXED_FEATURE } from './support/project.js';
-import { makeProject, read, removeProject, runCli } from './support/run-cli.js';
+import { BACKUP_FEATURE, LINK_PROJECT, MIXED_FEATURE } from './support/link-project.js';
+import { makeProject, read, removeProject } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
 
 interface JsonCandidate {
   design: string;
@@ -249,8 +249,7 @@ describe('gherkin-bridge link --write', () => {
 
 describe('gherkin-bridge link --interactive', () => {
   it('accepts, rejects and picks candidate 2 as answered on the terminal, then writes', async () => {
-    const answers = ['a', 'r', '2', 'r', 'r', 'r', 'r'].map((line) => `${line}\n`);
-    const run = await runCli(dir, ['link', '--interactive'], { stdin: Readable.from(answers), stdinIsTTY: true });
+    const run = await runCli(dir, ['link', '--interactive'], { stdin: ['a', 'r', '2', 'r', 'r', 'r', 'r'], stdinIsTTY: true });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Accepted 2 of 7 reviewed scenarios.');
     expect(run.stdout).toContain('tagged 2 scenarios in tests/features/backup.feature\n');
@@ -262,7 +261,7 @@ describe('gherkin-bridge link --interactive', () => {
   });
 
   it('is a usage error when stdin is not a terminal', async () => {
-    const run = await runCli(dir, ['link', '--interactive'], { stdin: Readable.from([]), stdinIsTTY: false });
+    const run = await runCli(dir, ['link', '--interactive'], { stdin: [], stdinIsTTY: false });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'gherkin-bridge: --interactive needs a terminal on stdin; use --write to apply the confident matches, or --format json to review them elsewhere\n',
@@ -271,7 +270,7 @@ describe('gherkin-bridge link --interactive', () => {
   });
 
   it('is a usage error with --format json', async () => {
-    const run = await runCli(dir, ['link', '--interactive', '--format', 'json'], { stdin: Readable.from([]), stdinIsTTY: true });
+    const run = await runCli(dir, ['link', '--interactive', '--format', 'json'], { stdin: [], stdinIsTTY: true });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cannot be combined with --format json');
   });

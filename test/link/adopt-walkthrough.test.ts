@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/corpus.js';
-import { copyProject, read, removeProject, runCli } from './support/run-cli.js';
+import { copyProject, read, removeProject } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
 
 /** The README's "Adopting an existing suite", run on a copy of `examples/adopt`. */
 const example = path.join(repoRoot, 'examples/adopt');

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/model.js';
-import { parseGherkin } from '../sync/gherkin-support.js';
-import { coverage, makeRepo, read, removeRepo, snapshot, sync } from './support.js';
+import { parseGherkin } from './support/gherkin.js';
+import { makeProject, read, removeProject, snapshot } from '../support/project.js';
+import { coverage, sync } from './support/sync-project.js';
 
 /** Pieces of behavior text, some of them awkward for Markdown or Gherkin. */
 const WORD = fc.constantFrom(
@@ -98,7 +99,7 @@ function featureFile(existing: Existing): string {
 }
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeRepo));
+afterAll(() => dirs.forEach(removeProject));
 
 describe('sync then coverage', () => {
   it('leaves no requirement uncovered, keeps the existing bytes, and a second sync changes nothing', async () => {
@@ -107,7 +108,7 @@ describe('sync then coverage', () => {
         const files: Record<string, string> = { 'docs/design/random/random.md': markdown(c) };
         const existingText = c.existing ? featureFile(c.existing) : null;
         if (existingText !== null) files['features/hand.feature'] = existingText;
-        const dir = makeRepo(files);
+        const dir = makeProject(files);
         dirs.push(dir);
         const flags = { levels: c.levels };
 
