@@ -56,9 +56,12 @@ export async function discover(cwd: string, patterns: readonly string[]): Promis
     const scan = picomatch.scan(pattern);
     const absolute = path.resolve(root, scan.base);
     if (!scan.isGlob) {
-      // One path: a regular file, or anything else that exists, for reading to report.
+      // One path: a regular file that no exclude removes, or anything else that exists (named
+      // explicitly, it is returned whatever the excludes say, so that reading reports it).
       const rel = relative(absolute);
-      if (rel !== '' && !isOut(rel) && !excluded.includes(pattern) && exists(absolute)) found.add(rel);
+      const kind = kindOf(absolute);
+      if (rel === '' || kind === null || excluded.includes(pattern) || rel.split('/').includes('.git')) continue;
+      if (kind !== 'file' || !isOut(rel)) found.add(rel);
       continue;
     }
     const matches = picomatch(pattern, GLOB_OPTIONS);
@@ -90,11 +93,11 @@ export async function discover(cwd: string, patterns: readonly string[]): Promis
   return [...found].sort();
 }
 
-function exists(absolute: string): boolean {
+/** Whether `absolute` is a regular file, something else, or nothing (links not followed). */
+function kindOf(absolute: string): 'file' | 'other' | null {
   try {
-    lstatSync(absolute);
-    return true;
+    return lstatSync(absolute).isFile() ? 'file' : 'other';
   } catch {
-    return false;
+    return null;
   }
 }
