@@ -1,14 +1,15 @@
 import type { Root } from 'mdast';
 import type { Design, Diagnostic, SurfaceRow } from '../model.js';
-import { readDesignTree } from './design-tree.js';
 import { deriveRows } from './derived-rows.js';
 import { diagnostic } from './diagnostic.js';
 import { readJiraKeys, readTitle } from './metadata.js';
 import { deepestNesting, MAX_NESTING } from './nesting.js';
+import { guardMarks } from './markup-guard.js';
 import { normalizeSource, parseMarkdown } from './parse-markdown.js';
 import { readDefinitions } from './requirements.js';
 import { findSection, SECTION_NAMES } from './sections.js';
 import { slugFromPath } from './slug.js';
+import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from './size-cap.js';
 import { readSurface } from './surface-table.js';
 
 export { classifyLevels } from './levels.js';
@@ -69,66 +70,42 @@ function designFromTree(root: Root, path: string, slug: string): Design {
   };
 }
 
-function unreadableDesign(path: string, slug: string, message: string, line: number): Design {
-  return {
-    path,
-    slug,
-    title: null,
-    feature: null,
-    spike: null,
-    requirements: [],
-    useCases: [],
-    surface: [],
-    surfaceLine: null,
-    diagnostics: [diagnostic('parse-error', 'error', message, path, line)],
-  };
-}
-
-/**
- * Extraction over the tree `read` makes of the normalized source (BOM dropped,
- * line endings `\n`). Not part of the public API: tests compare readers with it.
- */
-export function extractDesignWith(text: string, path: string, read: (source: string) => Root): Design {
-  const slug = slugFromPath(path);
-  const source = normalizeSource(text);
-  const nesting = deepestNesting(source);
-  if (nesting.depth > MAX_NESTING) {
-    const message = `Unexpected ${nesting.depth} nested block quotes or list items, expected at most ${MAX_NESTING}`;
-    return unreadableDesign(path, slug, message, nesting.line);
-  }
-  try {
-    return designFromTree(read(source), path, slug);
-  } catch (error) {
-    // Only stack exhaustion from pathological nesting is an input problem;
-    // anything else is a bug and must surface.
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      const message = `Unexpected Markdown nested too deeply to read (${error.message}), expected shallower nesting`;
-      return unreadableDesign(path, slug, message, 1);
-    }
-    throw error;
-  }
-}
-
 /**
  * Extract a feature design from Markdown: title, Jira keys, requirements,
  * use cases and the Acceptance test surface rows, with diagnostics for
- * everything that could not be read. Pure, and never throws on any text: a
- * document nested more than {@link MAX_NESTING} block containers deep gives
- * one `parse-error` instead of a design. Time is linear in the length of the
- * text (see {@link readDesignTree}).
+ * everything that could not be read. Pure, and never throws on any text; one
+ * parse of the document, in time linear in its length. A document of more
+ * than {@link MAX_DESIGN_BYTES} bytes, or nested more than
+ * {@link MAX_NESTING} block containers deep, gives one `parse-error` instead
+ * of a design; a paragraph, heading or cell crowded with more than
+ * `MAX_MARKS` link, emphasis and code marks is read as plain text, with
+ * a warning.
  *
  * @param text The Markdown source (a BOM and CRLF line endings are fine).
  * @param path The file's path, copied into the design and its diagnostics.
  */
 export function extractDesign(text: string, path: string): Design {
-  return extractDesignWith(text, path, (source) => readDesignTree(source));
-}
-
-/**
- * {@link extractDesign} over one parse of the whole document: slower on large
- * documents, and the reference the fast path is tested against. Not part of
- * the public API.
- */
-export function extractDesignWholeDocument(text: string, path: string): Design {
-  return extractDesignWith(text, path, parseMarkdown);
+  // UTF-8 takes at most three bytes per UTF-16 unit: count the bytes only of a text that may be over.
+  const bytes = text.length > MAX_DESIGN_BYTES / 3 ? Buffer.byteLength(text) : 0;
+  if (bytes > MAX_DESIGN_BYTES) return unreadableDesign(path, oversizeMessage(bytes));
+  const normalized = normalizeSource(text);
+  const nesting = deepestNesting(normalized);
+  if (nesting.depth > MAX_NESTING) {
+    const message = `Unexpected ${nesting.depth} nested block quotes or list items, expected at most ${MAX_NESTING}`;
+    return unreadableDesign(path, message, nesting.line);
+  }
+  const { source, warning } = guardMarks(normalized, path);
+  try {
+    const design = designFromTree(parseMarkdown(source), path, slugFromPath(path));
+    if (warning !== null) design.diagnostics = [warning, ...design.diagnostics].sort(byLine);
+    return design;
+  } catch (error) {
+    // Only stack exhaustion from pathological nesting is an input problem;
+    // anything else is a bug and must surface.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      const message = `Unexpected Markdown nested too deeply to read (${error.message}), expected shallower nesting`;
+      return unreadableDesign(path, message);
+    }
+    throw error;
+  }
 }

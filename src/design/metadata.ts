@@ -59,12 +59,6 @@ function metadataCells(table: Table): { feature: TableCell | undefined; spike: T
   return { feature, spike };
 }
 
-/** Whether a table is a metadata table: it has a row labelled `Feature`, `Feature / Initiative` or `Spike`. */
-export function isMetadataTable(table: Table): boolean {
-  const { feature, spike } = metadataCells(table);
-  return feature !== undefined || spike !== undefined;
-}
-
 /**
  * Feature and Spike Jira keys from the metadata table: the first top-level
  * table with a row labelled `Feature`, `Feature / Initiative` or `Spike`

@@ -5,18 +5,30 @@ import { unified, type Processor } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/**
- * GFM's "potential footnote call" looks back over every earlier token of a
- * paragraph at each `]`, which makes a long run of `]` take quadratic time. It
- * can only succeed after an image label start (`![`), so text without `![`
- * parses identically without it.
- */
-function withoutPotentialFootnoteCall(this: Processor): void {
+/** The inline constructs of CommonMark and GFM: what {@link parseBlocks} leaves out. */
+const INLINE_CONSTRUCTS = [
+  'attention',
+  'autolink',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink',
+  'emailAutolink',
+  'gfmFootnoteCall',
+  'gfmPotentialFootnoteCall',
+  'protocolAutolink',
+  'strikethrough',
+  'wwwAutolink',
+];
+
+function withoutInline(this: Processor): void {
   const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: ['gfmPotentialFootnoteCall'] } }];
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: INLINE_CONSTRUCTS } }];
 }
 
-const processorWithoutImages = unified().use(remarkParse).use(remarkGfm).use(withoutPotentialFootnoteCall).freeze();
+const blockProcessor = unified().use(remarkParse).use(remarkGfm).use(withoutInline).freeze();
 
 /**
  * Drop a leading UTF-8 byte order mark and turn CRLF and lone CR line endings
@@ -29,17 +41,19 @@ export function normalizeSource(text: string): string {
 }
 
 /**
- * Parse Markdown (CommonMark + GFM tables, strikethrough, autolinks, footnotes)
- * into an mdast tree whose positions are lines of the original text.
+ * Parse normalized Markdown (CommonMark + GFM tables, strikethrough,
+ * autolinks, footnotes) into an mdast tree whose positions are lines of the
+ * text.
  */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(normalizeSource(text));
+export function parseMarkdown(source: string): Root {
+  return processor.parse(source);
 }
 
 /**
- * Parse already normalized Markdown exactly as {@link parseMarkdown} does, in
- * linear time when the text holds no image label start (`![`).
+ * The block structure of normalized Markdown, in linear time: the tree
+ * {@link parseMarkdown} gives, with the text of every paragraph, heading and
+ * table cell left as one unparsed `text` node.
  */
-export function parseNormalized(source: string): Root {
-  return (source.includes('![') ? processor : processorWithoutImages).parse(source);
+export function parseBlocks(source: string): Root {
+  return blockProcessor.parse(source);
 }

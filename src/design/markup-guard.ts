@@ -1,0 +1,82 @@
+import type { Nodes } from 'mdast';
+import type { Diagnostic } from '../model.js';
+import { diagnostic } from './diagnostic.js';
+import { parseBlocks } from './parse-markdown.js';
+
+/**
+ * Most link, emphasis and code marks (`[`, `]`, `*`, `_`, `~`, `` ` ``, `<`)
+ * one paragraph, heading or table cell may hold. The Markdown parser matches
+ * each of them against the earlier ones of its block (`]` with every earlier
+ * token, a closing `*` with every opener), so its time grows with the square
+ * of their number in a block; with at most this many per block it is linear in
+ * the document. Real designs hold a few dozen.
+ */
+export const MAX_MARKS = 256;
+
+/** A mark, or a backslash escape (left as it is: an escaped mark is text already). */
+const MARK_OR_ESCAPE = /\\[!-/:-@[-`{-~]|[[\]*_~`<]/g;
+
+/** A normalized design with its crowded blocks made plain text, and the warning that says so. */
+export interface GuardedSource {
+  source: string;
+  warning: Diagnostic | null;
+}
+
+function countMarks(text: string): number {
+  let count = 0;
+  for (const [match] of text.matchAll(MARK_OR_ESCAPE)) if (match.length === 1) count++;
+  return count;
+}
+
+/** Whether some run of non-blank lines (a paragraph never spans a blank line) holds more than {@link MAX_MARKS} marks. */
+function mayBeCrowded(source: string): boolean {
+  return source.split(/\n[ \t]*\n/).some((run) => run.length > MAX_MARKS && countMarks(run) > MAX_MARKS);
+}
+
+/** The paragraphs, headings and table cells of a tree, in document order. */
+function textBlocks(nodes: readonly Nodes[]): Nodes[] {
+  const found: Nodes[] = [];
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') found.push(node);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return found;
+}
+
+/**
+ * Escape the marks of every paragraph, heading and table cell that holds more
+ * than {@link MAX_MARKS} of them, so that the parser reads those blocks as
+ * plain text (each mark stays the character it was; links, emphasis and code
+ * spans are not formed) in linear time. Only backslashes are added, so every
+ * line keeps its number. One warning names the first such block and how many
+ * there are.
+ */
+export function guardMarks(source: string, file: string): GuardedSource {
+  if (!mayBeCrowded(source)) return { source, warning: null };
+  const parts: string[] = [];
+  let copied = 0;
+  let crowded = 0;
+  let warning: Diagnostic | null = null;
+  for (const block of textBlocks(parseBlocks(source).children)) {
+    const start = block.position?.start.offset ?? 0;
+    const end = block.position?.end.offset ?? start;
+    const text = source.slice(start, end);
+    const count = countMarks(text);
+    if (count <= MAX_MARKS) continue;
+    crowded++;
+    warning ??= diagnostic(
+      'parse-error',
+      'warning',
+      `Unexpected ${count} link, emphasis and code marks in one block, expected at most ${MAX_MARKS}; read as plain text`,
+      file,
+      block.position?.start.line ?? 1,
+    );
+    parts.push(source.slice(copied, start), text.replace(MARK_OR_ESCAPE, (match) => (match.length === 1 ? `\\${match}` : match)));
+    copied = end;
+  }
+  if (warning === null) return { source, warning };
+  if (crowded > 1) warning.message += ` (and ${crowded - 1} more such ${crowded === 2 ? 'block' : 'blocks'})`;
+  parts.push(source.slice(copied));
+  return { source: parts.join(''), warning };
+}
