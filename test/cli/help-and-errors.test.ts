@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS, createProgram } from '../../src/cli/main.js';
 import { flagOfKey } from '../../src/cli/parse-flags.js';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
-import { runCli } from '../link-cli/support/run-cli.js';
+import { runCli } from '../support/run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gherkin-bridge-help-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
