@@ -48,5 +48,5 @@ Feature: Exit codes
     And stderr contains "unknown option"
     When I run "gherkin-bridge coverage --fail-on bananas"
     Then the exit code is 2
-    And stderr contains "failOn[0]"
+    And stderr contains "--fail-on must be one of"
     And stderr has no stack trace

@@ -81,6 +81,15 @@ Feature: init writes a config for the repository it runs in
     And stdout contains "\"runnerList\": \"tests/e2e/test_list.txt\""
     And the file "gherkin-bridge.config.json" does not exist
 
+  @R53
+  Scenario: init writes a config that names its JSON schema, which the config then passes
+    When I run "gherkin-bridge init"
+    Then the exit code is 0
+    And the file "gherkin-bridge.config.json" contains "\"$schema\": \"https://unpkg.com/gherkin-bridge/schema/config.schema.json\""
+    When I run "gherkin-bridge coverage --format json"
+    Then stderr has no stack trace
+    And the JSON output at "summary.designs" is "2"
+
   @R27 @R24 @R25
   Scenario: From an untagged suite to a tagged, checked one: init, link --write, coverage
     Given a file "tests/e2e/features/quota.feature" containing:

@@ -75,6 +75,10 @@ Then('stderr contains {string}', function (text) {
   assert.ok(output(this).stderr.includes(text), `stderr lacks ${JSON.stringify(text)}:\n${this.result.stderr}`);
 });
 
+Then('stderr is one line', function () {
+  assert.match(output(this).stderr, /^[^\n]+\n$/, `stderr is not one line:\n${this.result.stderr}`);
+});
+
 Then('stderr has no stack trace', function () {
   assert.ok(!/\n\s+at .+:\d+:\d+\)?/.test(output(this).stderr), `stack trace in stderr:\n${this.result.stderr}`);
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
+import { helpFooter, oneLineError } from './help-text.js';
 
 /** Adds one command (its options and action) to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
@@ -94,18 +95,19 @@ export function createProgram(ctx: CommandContext, commands: readonly RegisterCo
     .option('-C, --cwd <dir>', 'run as if started in <dir>')
     .option('-c, --config <file>', 'config file (default: gherkin-bridge.config.json, or "gherkin-bridge" in package.json)')
     .option('-q, --quiet', 'no progress output')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => ctx.io.stdout(text),
-      writeErr: (text) => ctx.io.stderr(text),
-    });
+    .configureHelp({ showGlobalOptions: true });
   for (const register of commands) register(program, ctx);
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput({
-      writeOut: (text) => ctx.io.stdout(text),
-      writeErr: (text) => ctx.io.stderr(text),
-    });
+  for (const command of [program, ...program.commands]) {
+    const name = command === program ? '' : command.name();
+    const where = `gherkin-bridge${name ? ` ${name}` : ''}`;
+    command
+      .exitOverride()
+      .addHelpText('after', helpFooter(name))
+      .configureOutput({
+        writeOut: (text) => ctx.io.stdout(text),
+        writeErr: (text) => ctx.io.stderr(text),
+        outputError: (text) => ctx.io.stderr(oneLineError(text, where)),
+      });
   }
   return program;
 }
@@ -135,10 +137,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return code;
   } catch (error) {
     if (commander && error instanceof commander.CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-        return EXIT.ok;
-      }
-      return EXIT.usage;
+      // 0 for --help, help and --version; commander's 1 (no command given, a bad flag...) is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const message = userMessage(error);
     if (message !== null) {

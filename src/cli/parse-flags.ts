@@ -27,9 +27,22 @@ export interface SharedFlags {
   cache?: boolean;
 }
 
+/** Config keys whose flag is not the key in kebab case. */
+const FLAG_OF_KEY: Readonly<Record<string, string>> = { templates: '--template', cache: '--no-cache' };
+
+/**
+ * The flag a config key path comes from, as the user typed it: `minCoverage`
+ * -> `--min-coverage`, `levels[0]` -> `--levels` (commander's naming, so a new
+ * flag needs no entry).
+ */
+export function flagOfKey(key: string): string {
+  const top = /^[^.[]*/.exec(key)?.[0] ?? key;
+  return FLAG_OF_KEY[top] ?? `--${top.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
 /**
  * Turn command-line flags into the config file's shape and check them with the
- * same schema, so a bad value gets the same message naming the flag's key.
+ * same schema, so a bad value gets the same message, naming the flag.
  */
 export function flagsToConfig(flags: SharedFlags): ConfigInput {
   const config: Record<string, unknown> = {};
@@ -47,5 +60,5 @@ export function flagsToConfig(flags: SharedFlags): ConfigInput {
     config.minCoverage = Number.isFinite(value) && flags.minCoverage.trim() !== '' ? value : flags.minCoverage;
   }
   if (flags.cache === false) config.cache = false;
-  return checkConfig(config, 'the command line');
+  return checkConfig(config, 'the command line', flagOfKey);
 }

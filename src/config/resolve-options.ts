@@ -85,7 +85,10 @@ function keyPath(instancePath: string): string {
     .join('');
 }
 
-function describe(error: ErrorObject): string {
+/** How a message names a key: `key "minCoverage"` for files; flags name themselves (`--min-coverage`). */
+export type KeyLabel = (key: string) => string;
+
+function describe(error: ErrorObject, label: KeyLabel): string {
   const key = keyPath(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -95,24 +98,29 @@ function describe(error: ErrorObject): string {
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-      return `key "${key}" must be one of ${allowed.map(String).join(', ')}`;
+      return `${label(key)} must be one of ${allowed.map(String).join(', ')}`;
     }
     default:
-      return `key "${key || '(root)'}" ${error.message ?? 'is invalid'}`;
+      return `${label(key || '(root)')} ${error.message ?? 'is invalid'}`;
   }
 }
 
 /**
  * Check a config-shaped object against the schema. `source` names where it came
- * from (a file path, or "command line") so that the message points there.
+ * from (a file path, or "command line") so that the message points there;
+ * `label` names a key in the message.
  */
-export function checkConfig(input: unknown, source: string): ConfigInput {
+export function checkConfig(input: unknown, source: string, label: KeyLabel = (key) => `key "${key}"`): ConfigInput {
   // `{}` is always valid (no key is required): no need to load the validator.
   if (isEmptyObject(input)) return input as ConfigInput;
   const validate = validator();
   if (validate(input)) return input;
-  const errors = (validate.errors ?? []).filter((error) => error.keyword !== 'anyOf');
-  const unique = [...new Set(errors.map(describe))];
+  const all = (validate.errors ?? []).filter((error) => error.keyword !== 'anyOf');
+  // `skipTag: "skip"` fails both branches of "a tag or null"; "must be null" would mislead.
+  const isNullBranch = (error: ErrorObject): boolean =>
+    error.keyword === 'type' && error.params.type === 'null' && all.some((other) => other !== error && other.instancePath === error.instancePath);
+  const errors = all.filter((error) => !isNullBranch(error));
+  const unique = [...new Set(errors.map((error) => describe(error, label)))];
   throw new ConfigError(`Invalid configuration in ${source}: ${unique.join('; ')}`);
 }
 

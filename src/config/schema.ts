@@ -5,17 +5,27 @@ const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
 
 /**
+ * Where editors find the published schema: `init` writes it as `"$schema"`.
+ * An address rather than a `node_modules` path, so that it also works in a
+ * repository without `package.json` (a Python project running the CLI through npx).
+ */
+export const CONFIG_SCHEMA_URL = 'https://unpkg.com/gherkin-bridge/schema/config.schema.json';
+
+/**
  * JSON Schema of the config file (`gherkin-bridge.config.json`, or the
  * `"gherkin-bridge"` key of `package.json`). Command-line flags are checked
- * against the same schema after they are turned into the same shape.
+ * against the same schema after they are turned into the same shape. The one
+ * source of `schema/config.schema.json` (`npm run schema` writes it; a test
+ * fails when the committed file differs).
  */
 export const CONFIG_SCHEMA = {
-  $id: 'https://gherkin-bridge.invalid/config.schema.json',
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: CONFIG_SCHEMA_URL,
   title: 'gherkin-bridge configuration',
   type: 'object',
   additionalProperties: false,
   properties: {
-    $schema: { type: 'string' },
+    $schema: { type: 'string', description: 'The JSON Schema of this file, for editors; ignored by gherkin-bridge.' },
     '//': {
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
       description: 'Comments for people (JSON has none); ignored by gherkin-bridge. `init` writes its notes here.',

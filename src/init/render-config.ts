@@ -1,3 +1,4 @@
+import { CONFIG_SCHEMA_URL } from '../config/schema.js';
 import type { Layout } from './detect-layout.js';
 
 /** Longest line on which a list stays on one line. */
@@ -12,15 +13,16 @@ function list(key: string, values: readonly string[]): string {
 /** The first line of the `"//"` comments `init` writes. */
 export const INIT_HEADER =
   'Written by `gherkin-bridge init` from what it found in this repository; edit freely. ' +
-  'Every key is described in the README, section Configuration; "//" holds comments and is ignored.';
+  'Every key is described in gherkin-bridge\'s docs/configuration.md and in the schema named by "$schema"; "//" holds comments and is ignored.';
 
 /**
- * The text of `gherkin-bridge.config.json` for a layout: JSON (so the
+ * The text of `gherkin-bridge.config.json` for a layout: `"$schema"` first
+ * (editors complete and check the keys with it), JSON (so the
  * schema's one comment key, `"//"`, carries the notes explaining each
  * value), short lists on one line, a final newline. Pure.
  */
 export function renderConfig(layout: Layout): string {
-  const entries: string[] = [list('//', [INIT_HEADER, ...layout.notes]), list('designs', layout.designs), list('features', layout.features)];
+  const entries: string[] = [`  "$schema": ${JSON.stringify(CONFIG_SCHEMA_URL)}`, list('//', [INIT_HEADER, ...layout.notes]), list('designs', layout.designs), list('features', layout.features)];
   if (layout.runnerList !== null) entries.push(`  "runnerList": ${JSON.stringify(layout.runnerList)}`);
   entries.push(list('levels', layout.levels));
   return `{\n${entries.join(',\n')}\n}\n`;

@@ -79,7 +79,7 @@ export function openCacheFolder(dir: string, root: string): CacheFolder {
           writeFileSync(path.join(dir, MARK), 'A cache folder made by gherkin-bridge: safe to delete.\n');
           writeFileSync(path.join(dir, GITIGNORE), '# Created by gherkin-bridge.\n*\n');
         }
-        writeFileSync(temp, text, { flag: 'wx' });
+        writeFileSync(temp, text, { flag: 'wx', flush: true }); // flushed before the rename, as writeAtomic does
         renameSync(temp, path.join(dir, name));
         for (const other of readdirSync(dir)) {
           if (other !== name && /^cache-.*\.json$/.test(other)) rmSync(path.join(dir, other), { force: true });

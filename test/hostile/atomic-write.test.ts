@@ -1,11 +1,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileError } from '../../src/io/file-error.js';
-import { writeAtomic, type WriteOps } from '../../src/io/write-atomic.js';
+import { FS_WRITE_OPS, writeAtomic, type WriteOps } from '../../src/io/write-atomic.js';
 import { assertAsyncProperty, propertyParameters, propertyTimeout } from './support/property.js';
 
 const TEST_FILE = 'test/hostile/atomic-write.test.ts';
@@ -32,6 +32,7 @@ function failingWrite(bytes: number, code: string): WriteOps {
       await writeFile(file, Buffer.from(data, 'utf8').subarray(0, bytes), { flag: 'wx' });
       throw systemError(code);
     },
+    flush: FS_WRITE_OPS.flush,
     rename,
   };
 }
@@ -40,6 +41,7 @@ function failingWrite(bytes: number, code: string): WriteOps {
 function failingRename(code: string): WriteOps {
   return {
     writeFile: (file, data) => writeFile(file, data, { flag: 'wx' }),
+    flush: FS_WRITE_OPS.flush,
     rename: async () => {
       throw systemError(code);
     },
@@ -109,6 +111,34 @@ describe('writeAtomic: the old file or the new one, never a mix', () => {
     const error = await thrown(writeAtomic(target, 'new\n'));
     expect(error).toMatchObject({ name: 'FileError', file: target });
     expect(readFileSync(path.join(dir, 'blocker'), 'utf8')).toBe('a file, not a folder');
+  });
+
+  it('flushes the whole temporary file to the disk before the rename, and renames nothing when the flush fails', async () => {
+    const dir = folderWith({ 'a.feature': 'old\n' });
+    const target = path.join(dir, 'a.feature');
+    const calls: string[] = [];
+    const recording = (flushFails: boolean): WriteOps => ({
+      writeFile: async (file, data) => {
+        calls.push('write');
+        await writeFile(file, data, { flag: 'wx' });
+      },
+      flush: async (file) => {
+        calls.push(`flush ${await readFile(file, 'utf8')}`);
+        if (flushFails) throw systemError('EIO');
+      },
+      rename: async (from, to) => {
+        calls.push('rename');
+        await rename(from, to);
+      },
+    });
+    await writeAtomic(target, 'new\n', recording(false));
+    expect(calls).toEqual(['write', 'flush new\n', 'rename']);
+    calls.length = 0;
+    const error = await thrown(writeAtomic(target, 'newer\n', recording(true)));
+    expect(error).toMatchObject({ name: 'FileError', file: target, code: 'EIO' });
+    expect(calls).toEqual(['write', 'flush newer\n']);
+    expect(readFileSync(target, 'utf8')).toBe('new\n');
+    expect(readdirSync(dir)).toEqual(['a.feature']);
   });
 
   it('whatever the texts and wherever the failure, the target holds the old text or the whole new one (property)', async () => {

@@ -147,7 +147,7 @@ describe('renderConfig', () => {
 
   it('leaves runnerList out when there is none', () => {
     const text = renderConfig(detectLayout({ markdown: [], designs: [], features: [], runnerLists: [] }));
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(['//', 'designs', 'features', 'levels']);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['$schema', '//', 'designs', 'features', 'levels']);
   });
 });
 

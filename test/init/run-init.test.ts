@@ -101,7 +101,7 @@ describe('gherkin-bridge init', () => {
     const dir = project({ 'docs/design/export/export.md': DESIGN });
     const run = await runCli(dir, ['init', '--dry-run']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Would write gherkin-bridge\.config\.json:\n\{\n {2}"\/\/": \[\n/);
+    expect(run.stdout).toMatch(/^Would write gherkin-bridge\.config\.json:\n\{\n {2}"\$schema": "https:\/\/unpkg\.com\/gherkin-bridge\/schema\/config\.schema\.json",\n {2}"\/\/": \[\n/);
     expect(run.stdout).toContain('\n  "levels": ["e2e"]\n}\n');
     expect(run.stdout).toContain('gherkin-bridge generate docs/design/export/export.md --out tests/e2e/features --levels e2e');
     expect(existsSync(path.join(dir, 'gherkin-bridge.config.json'))).toBe(false);
