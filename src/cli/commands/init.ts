@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { runInit } from '../../api/run-init.js';
 import type { Layout } from '../../init/detect-layout.js';
 import { nextCommands } from '../../init/next-commands.js';
 import { CONFIG_FILE } from '../../io/load-config.js';
 import { EXIT } from '../cli-io.js';
-import type { CommandContext, GlobalFlags } from '../context.js';
+import { workingDirectory, type CommandContext, type GlobalFlags } from '../context.js';
 
 function describeLayout(layout: Layout): string {
   const designs = layout.designFiles.length;
@@ -37,7 +36,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option('--dry-run', 'print the config instead of writing it')
     .action(async (flags: { dryRun?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
-      const cwd = path.resolve(ctx.io.cwd, globals.cwd ?? '.');
+      const cwd = await workingDirectory(ctx, globals);
       const outcome = await runInit({ cwd, configFile: globals.config ?? CONFIG_FILE, dryRun: Boolean(flags.dryRun) });
       if (outcome.status === 'exists') {
         ctx.io.stderr(`${outcome.existing} already exists; init never overwrites a config. Edit it, or delete it and run init again.\n`);
