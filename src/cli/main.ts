@@ -140,6 +140,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       }
       return EXIT.usage;
     }
+    // Someone else changed the file, or holds the lock: nothing lost, nothing done here.
+    if (error instanceof Error && error.name === 'ConflictError') {
+      io.stderr(`gherkin-bridge: ${error.message}\n`);
+      return EXIT.findings;
+    }
     const message = userMessage(error);
     if (message !== null) {
       io.stderr(`gherkin-bridge: ${message}\n`);

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/project.js';
+import { GOOD_DESIGN, runCli } from './support/project.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'gherkin-bridge-safety-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -22,5 +22,78 @@ describe('a --cwd that is not a folder is a usage error, not an empty project', 
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no such directory');
     expect(existsSync(path.join(scratch, 'nonexistent'))).toBe(false);
+  });
+});
+
+describe('writes to a user file keep what the user set up', () => {
+  const project = (): string => {
+    const dir = path.join(scratch, `p${Math.random().toString(16).slice(2)}`);
+    mkdirSync(path.join(dir, 'features'), { recursive: true });
+    mkdirSync(path.join(dir, 'docs/design/pay'), { recursive: true });
+    writeFileSync(path.join(dir, 'docs/design/pay/pay.md'), GOOD_DESIGN.replace('| R1  |', '| R1, R2 |').replace('- **R1:**', '- **R2:** Refund.\n- **R1:**'));
+    writeFileSync(path.join(dir, 'features/pay.feature'), '@design:pay\nFeature: Payments\n');
+    return dir;
+  };
+
+  it('sync refuses a read-only feature file (exit 2, one line) and leaves it as it was', async () => {
+    const dir = project();
+    const file = path.join(dir, 'features/pay.feature');
+    chmodSync(file, 0o444);
+    const run = await runCli(dir, ['sync', '--no-cache']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`gherkin-bridge: Refusing to write ${file}: it is read-only (no write permission bit); make it writable to let gherkin-bridge change it\n`);
+    expect(readFileSync(file, 'utf8')).toBe('@design:pay\nFeature: Payments\n');
+  });
+
+  it('sync refuses a file with hard links, which a rename would break', async () => {
+    const dir = project();
+    const file = path.join(dir, 'features/pay.feature');
+    linkSync(file, path.join(dir, 'copy.feature.bak'));
+    const run = await runCli(dir, ['sync', '--no-cache']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('it has 2 hard links');
+    expect(statSync(file).nlink).toBe(2);
+  });
+
+  it('keeps the mode and the owner of a file it rewrites', async () => {
+    const dir = project();
+    const file = path.join(dir, 'features/pay.feature');
+    chmodSync(file, 0o640);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chownSync(file, 65534, 65534);
+    const run = await runCli(dir, ['sync', '--no-cache']);
+    expect(run.code).toBe(0);
+    const after = statSync(file);
+    expect(after.mode & 0o7777).toBe(0o640);
+    if (asRoot) expect([after.uid, after.gid]).toEqual([65534, 65534]);
+    expect(readFileSync(file, 'utf8')).toContain('@R2');
+  });
+
+  it('removes temporary files a killed write left next to the target, and only old ones of ours', async () => {
+    const dir = project();
+    const old = path.join(dir, 'features/.pay.feature.0123456789ab.tmp');
+    const fresh = path.join(dir, 'features/.pay.feature.ba9876543210.tmp');
+    const other = path.join(dir, 'features/.pay.feature.notours.tmp');
+    for (const file of [old, fresh, other]) writeFileSync(file, 'half a write');
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    utimesSync(old, hourAgo, hourAgo);
+    utimesSync(other, hourAgo, hourAgo);
+    expect((await runCli(dir, ['sync', '--no-cache'])).code).toBe(0);
+    expect([existsSync(old), existsSync(fresh), existsSync(other)]).toEqual([false, true, true]);
+  });
+
+  it('a lock held by a live run: exit 1, one line, nothing written; a lock left by a dead process is taken over', async () => {
+    const dir = project();
+    const lock = path.join(dir, '.gherkin-bridge.lock');
+    writeFileSync(lock, `${process.pid}\n`);
+    const held = await runCli(dir, ['sync', '--no-cache']);
+    expect(held.code).toBe(1);
+    expect(held.stderr.trim().split('\n')).toEqual([expect.stringContaining('.gherkin-bridge.lock is held by another gherkin-bridge run')]);
+    expect(readFileSync(path.join(dir, 'features/pay.feature'), 'utf8')).not.toContain('@R2');
+    // A process id no process has (above the kernel's maximum).
+    writeFileSync(lock, '4194305\n');
+    expect((await runCli(dir, ['sync', '--no-cache'])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'features/pay.feature'), 'utf8')).toContain('@R2');
+    expect(existsSync(lock)).toBe(false);
   });
 });
