@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
+import { visible } from '../report/plain-text.js';
 
 /** Adds one command (its options and action) to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
@@ -142,12 +143,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     // Someone else changed the file, or holds the lock: nothing lost, nothing done here.
     if (error instanceof Error && error.name === 'ConflictError') {
-      io.stderr(`gherkin-bridge: ${error.message}\n`);
+      io.stderr(`gherkin-bridge: ${visible(error.message)}\n`);
       return EXIT.findings;
     }
     const message = userMessage(error);
     if (message !== null) {
-      io.stderr(`gherkin-bridge: ${message}\n`);
+      io.stderr(`gherkin-bridge: ${visible(message)}\n`);
       return EXIT.usage;
     }
     const err = error as Error;

@@ -2,6 +2,7 @@ import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, mkdtempSync, rea
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { visible } from '../../src/report/plain-text.js';
 import { GOOD_DESIGN, runCli } from './support/project.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'gherkin-bridge-safety-'));
@@ -95,5 +96,25 @@ describe('writes to a user file keep what the user set up', () => {
     expect((await runCli(dir, ['sync', '--no-cache'])).code).toBe(0);
     expect(readFileSync(path.join(dir, 'features/pay.feature'), 'utf8')).toContain('@R2');
     expect(existsSync(lock)).toBe(false);
+  });
+});
+
+describe('control and invisible characters are shown escaped in text output', () => {
+  it('a file name with a newline cannot start a line, an ESC cannot recolour, a zero-width space in an id is visible', async () => {
+    const dir = path.join(scratch, 'controls');
+    mkdirSync(path.join(dir, 'docs/design/pay'), { recursive: true });
+    mkdirSync(path.join(dir, 'features'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'docs/design/pay/pay.md'),
+      GOOD_DESIGN.replace('# Payments', '# Pay \u001b[31mred\u001b[0m'),
+    );
+    writeFileSync(path.join(dir, 'features/x\n::error file=a::owned.feature'), '@design:pay\nFeature: X\n  @R9\n  Scenario: s\n    Given x\n');
+    const run = await runCli(dir, ['coverage', '--no-cache']);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('\u200b');
+    expect(run.stdout.split('\n').some((line) => line.startsWith('::'))).toBe(false);
+    expect(run.stdout).toContain('features/x\\n::error file=a::owned.feature:');
+    expect(run.stdout).toContain('Pay \\x1b[31mred\\x1b[0m');
+    expect(visible('@R1\u200b \u202eevil')).toBe('@R1\\u200b \\u202eevil');
   });
 });

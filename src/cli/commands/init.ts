@@ -5,6 +5,7 @@ import { nextCommands } from '../../init/next-commands.js';
 import { CONFIG_FILE } from '../../io/load-config.js';
 import { EXIT } from '../cli-io.js';
 import { workingDirectory, type CommandContext, type GlobalFlags } from '../context.js';
+import { diagnosticLine } from '../../report/plain-text.js';
 
 function describeLayout(layout: Layout): string {
   const designs = layout.designFiles.length;
@@ -43,7 +44,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.findings);
         return;
       }
-      for (const d of outcome.diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+      for (const d of outcome.diagnostics) ctx.io.stderr(`${diagnosticLine(d)}\n`);
       if (outcome.status === 'dry-run') ctx.io.stdout(`Would write ${outcome.file}:\n${outcome.text}\n`);
       else ctx.io.stdout(`Wrote ${outcome.file}:\n`);
       ctx.io.stdout(describeLayout(outcome.layout));
