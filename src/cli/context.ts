@@ -36,15 +36,15 @@ export async function workingDirectory(ctx: CommandContext, flags: GlobalFlags):
 export async function commandOptions(
   ctx: CommandContext,
   command: Command,
-): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags }> {
+): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags; configFile: string | null }> {
   const flags = command.optsWithGlobals<SharedFlags & GlobalFlags>();
   const cwd = await workingDirectory(ctx, flags);
-  const { config } = await loadConfig(cwd, flags.config);
+  const { config, source } = await loadConfig(cwd, flags.config);
   const options = resolveOptions(config, flagsToConfig(flags));
   // The config may come from a repository the user did not write: its cache
   // must not overwrite files elsewhere on the machine.
   if (options.cache && !isInside(cwd, path.resolve(cwd, options.cacheDir))) {
     throw new ConfigError(`Refusing cacheDir ${options.cacheDir}: it is outside the working directory ${cwd}`);
   }
-  return { cwd, options, flags };
+  return { cwd, options, flags, configFile: source };
 }

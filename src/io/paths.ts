@@ -85,3 +85,9 @@ export async function writeEscape(root: string, target: string): Promise<WriteEs
 export async function isDirectory(dir: string): Promise<boolean> {
   return (await stat(dir).catch(() => null))?.isDirectory() ?? false;
 }
+
+/** `file` (relative to `root`) with symbolic links resolved, or just resolved when it does not exist: to compare two names of one file. */
+export async function realOrResolved(root: string, file: string): Promise<string> {
+  const absolute = path.resolve(root, file);
+  return realpath(absolute).catch(() => absolute);
+}

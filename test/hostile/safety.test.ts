@@ -118,3 +118,42 @@ describe('control and invisible characters are shown escaped in text output', ()
     expect(visible('@R1\u200b \u202eevil')).toBe('@R1\\u200b \\u202eevil');
   });
 });
+
+describe('--report never replaces an input of the run, nor writes outside without --allow-outside', () => {
+  const project = (): string => {
+    const dir = path.join(scratch, `r${Math.random().toString(16).slice(2)}`);
+    mkdirSync(path.join(dir, 'docs/design/pay'), { recursive: true });
+    mkdirSync(path.join(dir, 'features'), { recursive: true });
+    writeFileSync(path.join(dir, 'docs/design/pay/pay.md'), GOOD_DESIGN);
+    writeFileSync(path.join(dir, 'features/pay.feature'), '@design:pay\nFeature: Payments\n  @R1\n  Scenario: s\n    Given x\n');
+    writeFileSync(path.join(dir, 'gherkin-bridge.config.json'), '{}\n');
+    return dir;
+  };
+
+  it.each([
+    ['json=docs/design/pay/pay.md'],
+    ['junit=features/pay.feature'],
+    ['json=gherkin-bridge.config.json'],
+    ['json=./features/../docs/design/pay/pay.md'],
+  ])('refuses %s (exit 2) and leaves the file as it was', async (flag) => {
+    const dir = project();
+    const before = readFileSync(path.join(dir, 'docs/design/pay/pay.md'), 'utf8');
+    const run = await runCli(dir, ['coverage', '--no-cache', '--report', flag]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^gherkin-bridge: Refusing --report .*: it is an input of this run/);
+    expect(readFileSync(path.join(dir, 'docs/design/pay/pay.md'), 'utf8')).toBe(before);
+    expect(readFileSync(path.join(dir, 'features/pay.feature'), 'utf8')).toContain('@R1');
+  });
+
+  it('refuses html=../x.html unless --allow-outside', async () => {
+    const dir = project();
+    const outside = path.join(path.dirname(dir), `${path.basename(dir)}-x.html`);
+    const refused = await runCli(dir, ['coverage', '--no-cache', '--report', `html=../${path.basename(outside)}`]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('outside the working directory');
+    expect(existsSync(outside)).toBe(false);
+    const allowed = await runCli(dir, ['coverage', '--no-cache', '--allow-outside', '--report', `html=../${path.basename(outside)}`]);
+    expect(allowed.code).toBe(0);
+    expect(readFileSync(outside, 'utf8')).toContain('<html');
+  });
+});
