@@ -1,6 +1,6 @@
 import type { LinkCandidate, Suggestion } from '../link/suggest-links.js';
 import type { LinkWriteOutcome } from '../api/run-link.js';
-import { visible } from '../report/plain-text.js';
+import { visible } from '../report/text-cleanup.js';
 
 /** `conversation-export R1  0.412  matched: markdown, export` */
 export function formatCandidate(candidate: LinkCandidate): string {

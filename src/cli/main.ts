@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
-import { visible } from '../report/plain-text.js';
+import { visible } from '../report/text-cleanup.js';
 
 /** Adds one command (its options and action) to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;

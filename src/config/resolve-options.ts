@@ -47,7 +47,8 @@ export interface Options {
   runnerList: string | null;
   into: Record<string, string>;
   cache: boolean;
-  cacheDir: string;
+  /** The cache folder, or null for the default place (see `defaultCacheDir`). */
+  cacheDir: string | null;
 }
 
 /** A configuration or usage problem: exit code 2. */
@@ -148,6 +149,6 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     runnerList: pick('runnerList') ?? null,
     into: { ...file.into, ...flags.into },
     cache: pick('cache') ?? true,
-    cacheDir: pick('cacheDir') ?? 'node_modules/.cache/gherkin-bridge',
+    cacheDir: pick('cacheDir') ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import type { CoverageReport, Finding } from '../model.js';
 import type { ReportOptions } from './types.js';
-import { diagnosticLine, visible } from './plain-text.js';
+import { diagnosticLine, visible } from './text-cleanup.js';
 
 function findingLine(finding: Finding): string {
   return `  ${diagnosticLine(finding)}`;

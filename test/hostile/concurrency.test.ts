@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, removeBuiltCli } from './support/built-cli.js';
-import { GOOD_DESIGN, GOOD_FEATURE, makeProject, removeProject, STACK_LINE } from './support/project.js';
+import { makeProject, removeProject } from '../support/project.js';
+import { GOOD_DESIGN, GOOD_FEATURE, STACK_LINE } from './support/project.js';
 
 /** A real child process (no timer of the test's own can stop a hang in-process), killed after 60 s. */
 function child(cwd: string, args: readonly string[]): Promise<{ code: number | null; stderr: string }> {

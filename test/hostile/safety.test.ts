@@ -2,8 +2,9 @@ import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, mkdtempSync, rea
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { visible } from '../../src/report/plain-text.js';
-import { GOOD_DESIGN, runCli } from './support/project.js';
+import { visible } from '../../src/report/text-cleanup.js';
+import { runCli } from '../support/run-cli.js';
+import { GOOD_DESIGN } from './support/project.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'gherkin-bridge-safety-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

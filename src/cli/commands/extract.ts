@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Design } from '../../model.js';
-import { loadDesigns } from '../../api/load-project.js';
+import { loadDesigns } from '../../load/load-project.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';
-import { diagnosticLine } from '../../report/plain-text.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 function describeDesign(design: Design): string {
   const lines = [`${design.path} (@design:${design.slug})${design.title ? ` — ${design.title}` : ''}`];

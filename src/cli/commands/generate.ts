@@ -4,7 +4,7 @@ import { loadTemplates } from '../../io/templates.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';
-import { diagnosticLine } from '../../report/plain-text.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 function describe(result: GenerateResult): string {
   switch (result.status) {

@@ -5,7 +5,7 @@ import { nextCommands } from '../../init/next-commands.js';
 import { CONFIG_FILE } from '../../io/load-config.js';
 import { EXIT } from '../cli-io.js';
 import { workingDirectory, type CommandContext, type GlobalFlags } from '../context.js';
-import { diagnosticLine } from '../../report/plain-text.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 function describeLayout(layout: Layout): string {
   const designs = layout.designFiles.length;

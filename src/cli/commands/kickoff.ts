@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { chooseTarget, defaultFeaturesDir } from '../../api/feature-target.js';
-import { loadDesigns, loadFeatures } from '../../api/load-project.js';
+import { loadDesigns, loadFeatures } from '../../load/load-project.js';
 import { discover } from '../../io/discover.js';
 import { renderKickoff } from '../../kickoff/render-kickoff.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { collect } from '../parse-flags.js';
 import { requireFiles } from '../require-files.js';
-import { visible } from '../../report/plain-text.js';
+import { visible } from '../../report/text-cleanup.js';
 
 /** `kickoff <design.md>`: print the Markdown body of the design's e2e-kickoff ticket. */
 export function registerKickoff(program: Command, ctx: CommandContext): void {

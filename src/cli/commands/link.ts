@@ -9,7 +9,7 @@ import { commandOptions, type CommandContext } from '../context.js';
 import { reviewSuggestions } from '../interactive.js';
 import { formatLinkJson, formatLinkText, formatWritten } from '../link-output.js';
 import { collect } from '../parse-flags.js';
-import { diagnosticLine } from '../../report/plain-text.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 /** Raw flags of `link`. */
 interface LinkFlags {
