@@ -8,6 +8,7 @@ import { isInside, toReportPath } from '../io/paths.js';
 import { readRegularFile } from '../io/read-text.js';
 import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
+import { withRunLock } from '../io/run-lock.js';
 import { loadDesigns } from '../load/load-project.js';
 
 /** What `generate` is asked to do. */
@@ -73,10 +74,15 @@ async function readExisting(target: string, shown: string, outDir: string): Prom
 /**
  * Render `<out>/<slug>.feature` for each design. An existing file that differs
  * is left untouched (status `conflict`) unless `force`; with `check` nothing is
- * written.
+ * written. Writes hold the working directory's lock ({@link withRunLock}), and a
+ * file that changed since it was read is left alone (a `ConflictError`).
  */
 export async function runGenerate(request: GenerateRequest): Promise<GenerateOutcome> {
   const root = path.resolve(request.cwd);
+  return request.check ? generateOnce(request, root) : withRunLock(root, () => generateOnce(request, root));
+}
+
+async function generateOnce(request: GenerateRequest, root: string): Promise<GenerateOutcome> {
   const outDir = path.resolve(root, request.out);
   const loaded = await loadDesigns(root, request.designs);
   const results: GenerateResult[] = [];
@@ -102,7 +108,7 @@ export async function runGenerate(request: GenerateRequest): Promise<GenerateOut
     else if (request.check) status = existing === null ? 'would-create' : 'would-update';
     else if (existing !== null && !request.force) status = 'conflict';
     else {
-      await writeAtomic(target, text);
+      await writeAtomic(target, text, undefined, existing);
       status = existing === null ? 'created' : 'updated';
     }
     results.push({ design: design.path, target: shown, status, scenarios: rows.length });

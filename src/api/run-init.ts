@@ -145,6 +145,6 @@ export async function runInit(request: InitRequest): Promise<InitOutcome> {
   if (request.dryRun) return { status: 'dry-run', file: shown, text, layout, diagnostics };
   // Looked at again just before writing: another process may have written one meanwhile.
   if (await exists(target)) return { status: 'exists', existing: shown };
-  await writeAtomic(target, text);
+  await writeAtomic(target, text, undefined, null);
   return { status: 'written', file: shown, text, layout, diagnostics };
 }

@@ -10,6 +10,8 @@ import { discover } from '../io/discover.js';
 import { toReportPath, writeEscape } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
+import { ConflictError } from '../io/file-error.js';
+import { withRunLock } from '../io/run-lock.js';
 import { hasRequirementTag, linkedDesign, planFileEdits, type FilePlan, type LinkChoice } from './link-plan.js';
 import { loadDesigns, mapLimited } from '../load/load-project.js';
 
@@ -136,6 +138,8 @@ export interface LinkWriteOutcome {
   problems: Diagnostic[];
 }
 
+const UNEXPECTED_CHANGE = 'Unexpected change to the file since it was read, expected it unchanged; left alone';
+
 function problem(file: string, message: string): Diagnostic {
   return { kind: 'io-error', severity: 'error', file, line: 1, message };
 }
@@ -194,7 +198,11 @@ async function confineWrites(root: string, planned: readonly PlannedFile[]): Pro
  * text is no longer what {@link proposeLinks} read, or that cannot be
  * written, is left alone and reported; the others are still written.
  *
+ * The writes hold the working directory's lock ({@link withRunLock}), and
+ * each file is checked again just before its rename.
+ *
  * @throws ConfigError when a file to change lies outside the working directory.
+ * @throws ConflictError when another run holds the lock.
  */
 export async function writeLinks(
   cwd: string,
@@ -204,6 +212,10 @@ export async function writeLinks(
   const root = path.resolve(cwd);
   const planned = planWrites(proposal.files, choices);
   await confineWrites(root, planned);
+  return planned.length === 0 ? { written: [], problems: [] } : withRunLock(root, () => writePlanned(root, planned));
+}
+
+async function writePlanned(root: string, planned: readonly PlannedFile[]): Promise<LinkWriteOutcome> {
   const written: WrittenFile[] = [];
   const problems: Diagnostic[] = [];
   for (const { file, plan } of planned) {
@@ -220,15 +232,16 @@ export async function writeLinks(
     const current = bytes.toString('utf8');
     const text = hasBom ? current.slice(1) : current;
     if (text !== file.text) {
-      problems.push(problem(file.file, 'Unexpected change to the file since it was read, expected it unchanged; left alone'));
+      problems.push(problem(file.file, UNEXPECTED_CHANGE));
       continue;
     }
     const next = applyLinks(current, plan.edits, plan.featureTag);
     if (next === current) continue;
     try {
-      await writeAtomic(absolute, next);
+      await writeAtomic(absolute, next, undefined, current);
     } catch (error) {
-      problems.push(problem(file.file, `Cannot write file: ${(error as Error).message}`));
+      const changed = error instanceof ConflictError;
+      problems.push(problem(file.file, changed ? UNEXPECTED_CHANGE : `Cannot write file: ${(error as Error).message}`));
       continue;
     }
     written.push({ file: file.file, scenarios: plan.edits.length, featureTag: plan.featureTag });

@@ -1,4 +1,4 @@
-import { fileError } from '../io/file-error.js';
+import { ConflictError, fileError } from '../io/file-error.js';
 import { readRegularFile } from '../io/read-text.js';
 import path from 'node:path';
 import type { CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
@@ -18,6 +18,7 @@ import { unifiedDiff } from '../sync/unified-diff.js';
 import { discover } from '../io/discover.js';
 import { isInside, toReportPath, writeEscape } from '../io/paths.js';
 import { writeAtomic } from '../io/write-atomic.js';
+import { withRunLock } from '../io/run-lock.js';
 import { cacheFor } from '../load/cache.js';
 import { loadDesigns, loadFeatures } from '../load/load-project.js';
 import { readRunnable } from './read-runnable.js';
@@ -185,6 +186,12 @@ function insideRoot(root: string, file: string, what: string): string {
  * no scenario is ever deleted. A second run has nothing to do. Every write is
  * atomic (a temporary file, then a rename).
  *
+ * Unless `check`, the run holds the working directory's lock ({@link withRunLock}),
+ * and each file is written only if it is still what sync read: one that
+ * changed meanwhile is left alone and reported (an `io-error`), the others
+ * are written.
+ *
+ * @throws {ConflictError} when another run holds the lock.
  * @throws {ConfigError} for an `into`/`out`/runner list outside the working
  *   directory, or a runner list that cannot be read; and, before anything is
  *   written (with `check` too), for any file sync would write whose real
@@ -192,6 +199,10 @@ function insideRoot(root: string, file: string, what: string): string {
  *   folder reached through a symbolic link leading out.
  */
 export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
+  return request.check ? syncOnce(request) : withRunLock(path.resolve(request.cwd), () => syncOnce(request));
+}
+
+async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   const { options } = request;
   const root = path.resolve(request.cwd);
   const [designFiles, featureFiles] = await Promise.all([
@@ -359,12 +370,16 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   }
 
   if (!request.check) {
+    const write = async (file: string, text: string, original: string | null): Promise<void> => {
+      await writeAtomic(path.resolve(root, file), text, undefined, original).catch((error: unknown) => {
+        if (!(error instanceof ConflictError)) throw error;
+        problems.push({ kind: 'io-error', severity: 'error', file, line: 1, message: error.message.replace(path.resolve(root, file), file) });
+      });
+    };
     for (const entry of pending.values()) {
-      if (entry.original !== entry.text) await writeAtomic(path.resolve(root, entry.file), entry.text);
+      if (entry.original !== entry.text) await write(entry.file, entry.text, entry.original);
     }
-    if (listChange && listChange.text !== listChange.original) {
-      await writeAtomic(path.resolve(root, listChange.list), listChange.text);
-    }
+    if (listChange && listChange.text !== listChange.original) await write(listChange.list, listChange.text, listChange.existing);
     problems.push(...(await undiscovered(root, options.features, created)));
   }
   const register = listChange ? { list: listChange.list, added: listChange.added, diff: listChange.diff } : null;
@@ -388,6 +403,8 @@ async function undiscovered(root: string, patterns: readonly string[], created: 
 
 interface PlannedList {
   list: string;
+  /** The list as read, or null when it does not exist. */
+  existing: string | null;
   original: string;
   text: string;
   added: string[];
@@ -403,5 +420,5 @@ async function planRegister(root: string, list: string, created: readonly string
   const entries = created.map((file) => path.relative(listDir, path.resolve(root, file)).split(path.sep).join('/'));
   const { text, added } = registerInList(original, entries);
   const diff = text === original ? '' : unifiedDiff(shown, existing, text);
-  return { list: shown, original, text, added, diff };
+  return { list: shown, existing, original, text, added, diff };
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError, resolveOptions, type Options } from '../config/resolve-options.js';
 import { loadConfig } from '../io/load-config.js';
 import { defaultCacheDir, userCacheHome } from '../io/cache-folder.js';
-import { isInside } from '../io/paths.js';
+import { isDirectory, isInside } from '../io/paths.js';
 import type { CliIo } from './cli-io.js';
 import { flagsToConfig, type SharedFlags } from './parse-flags.js';
 
@@ -21,14 +21,26 @@ export interface GlobalFlags {
   quiet?: boolean;
 }
 
+/**
+ * The working directory `--cwd` names (default: where the CLI started).
+ *
+ * @throws {ConfigError} when it is not a folder: a missing one would read as
+ *   an empty project (100% coverage) or be created by `init`.
+ */
+export async function workingDirectory(ctx: CommandContext, flags: GlobalFlags): Promise<string> {
+  const cwd = path.resolve(ctx.io.cwd, flags.cwd ?? '.');
+  if (!(await isDirectory(cwd))) throw new ConfigError(`--cwd ${flags.cwd ?? cwd}: no such directory`);
+  return cwd;
+}
+
 /** Working directory and merged options for a command invocation. */
 export async function commandOptions(
   ctx: CommandContext,
   command: Command,
-): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags }> {
+): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags; configFile: string | null }> {
   const flags = command.optsWithGlobals<SharedFlags & GlobalFlags>();
-  const cwd = path.resolve(ctx.io.cwd, flags.cwd ?? '.');
-  const { config } = await loadConfig(cwd, flags.config);
+  const cwd = await workingDirectory(ctx, flags);
+  const { config, source } = await loadConfig(cwd, flags.config);
   const options = resolveOptions(config, flagsToConfig(flags));
   // The config may come from a repository the user did not write: its cache
   // must not overwrite files elsewhere on the machine.
@@ -37,5 +49,5 @@ export async function commandOptions(
   }
   // Not configured: the project's node_modules/.cache, or the user's cache folder without a package.json.
   options.cacheDir ??= defaultCacheDir(cwd, userCacheHome(ctx.io.env));
-  return { cwd, options, flags };
+  return { cwd, options, flags, configFile: source };
 }

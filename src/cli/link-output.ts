@@ -1,5 +1,6 @@
 import type { LinkCandidate, Suggestion } from '../link/suggest-links.js';
 import type { LinkWriteOutcome } from '../api/run-link.js';
+import { visible } from '../report/text-cleanup.js';
 
 /** `conversation-export R1  0.412  matched: markdown, export` */
 export function formatCandidate(candidate: LinkCandidate): string {
@@ -9,7 +10,7 @@ export function formatCandidate(candidate: LinkCandidate): string {
 
 /** `file:line  Scenario: name` */
 export function formatScenarioHeading(suggestion: Suggestion): string {
-  return `${suggestion.file}:${suggestion.line}  ${suggestion.name}`;
+  return `${visible(suggestion.file)}:${suggestion.line}  ${visible(suggestion.name)}`;
 }
 
 /**
@@ -69,7 +70,7 @@ export function formatWritten(written: LinkWriteOutcome['written']): string {
   if (written.length === 0) return 'No file changed.\n';
   const lines = written.map((file) => {
     const tag = file.featureTag ? ` (${file.featureTag} on the Feature)` : '';
-    return `tagged ${file.scenarios} scenario${file.scenarios === 1 ? '' : 's'} in ${file.file}${tag}`;
+    return `tagged ${file.scenarios} scenario${file.scenarios === 1 ? '' : 's'} in ${visible(file.file)}${tag}`;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
 import { helpFooter, oneLineError } from './help-text.js';
+import { visible } from '../report/text-cleanup.js';
 
 /** Adds one command (its options and action) to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
@@ -140,9 +141,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // 0 for --help, help and --version; commander's 1 (no command given, a bad flag...) is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // Someone else changed the file, or holds the lock: nothing lost, nothing done here.
+    if (error instanceof Error && error.name === 'ConflictError') {
+      io.stderr(`gherkin-bridge: ${visible(error.message)}\n`);
+      return EXIT.findings;
+    }
     const message = userMessage(error);
     if (message !== null) {
-      io.stderr(`gherkin-bridge: ${message}\n`);
+      io.stderr(`gherkin-bridge: ${visible(message)}\n`);
       return EXIT.usage;
     }
     const err = error as Error;

@@ -42,6 +42,8 @@ interface DesignState {
   known: Set<string>;
   expected: Set<string>;
   rowsById: Map<string, SurfaceRow[]>;
+  /** Rows by their requirement list ({@link rowKey}): a generated scenario's row is found at once, not by a scan per scenario. */
+  rowsByKey: Map<string, SurfaceRow[]>;
   covering: Map<string, CoveringScenario[]>;
   notRun: Map<string, CoveringScenario[]>;
   files: Set<string>;
@@ -53,8 +55,10 @@ function rowKey(ids: readonly string[]): string {
 
 function indexDesign(design: Design, levels: ReadonlySet<Level>): DesignState {
   const rowsById = new Map<string, SurfaceRow[]>();
+  const rowsByKey = new Map<string, SurfaceRow[]>();
   const expected = new Set<string>();
   for (const row of design.surface) {
+    push(rowsByKey, rowKey(row.requirements), row);
     const isExpected = row.levels.some((level) => levels.has(level));
     for (const id of row.requirements) {
       const rows = rowsById.get(id) ?? [];
@@ -64,7 +68,7 @@ function indexDesign(design: Design, levels: ReadonlySet<Level>): DesignState {
     }
   }
   const known = new Set([...design.requirements.map((r) => r.id), ...rowsById.keys()]);
-  return { design, known, expected, rowsById, covering: new Map(), notRun: new Map(), files: new Set() };
+  return { design, known, expected, rowsById, rowsByKey, covering: new Map(), notRun: new Map(), files: new Set() };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -114,8 +118,8 @@ function staleFinding(state: DesignState, scenario: ScenarioEntry, file: string)
   const provenance = scenario.provenance;
   if (!provenance || provenance.design !== state.design.slug) return null;
   const key = rowKey(provenance.row);
-  const candidates = state.design.surface.filter((row) => rowKey(row.requirements) === key);
-  if (candidates.length === 0) return null;
+  const candidates = state.rowsByKey.get(key);
+  if (candidates === undefined) return null;
   if (candidates.some((row) => fingerprint(row.behavior) === provenance.fingerprint)) return null;
   const row = candidates[0] as SurfaceRow;
   const data: Record<string, string> = { newBehavior: row.behavior, designLine: String(row.line) };

@@ -44,3 +44,20 @@ export function fileError(action: 'read' | 'write', file: string, error: unknown
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return new FileError(`Cannot ${action} ${file}: ${reasonOf(error)}`, file, code);
 }
+
+/**
+ * A write was given up because someone else got there first: the file changed
+ * since it was read, or another run of the tool holds the lock. Nothing of
+ * the other's work is lost; the CLI prints the message and exits 1.
+ */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+
+  constructor(
+    message: string,
+    /** The file (or lock) concerned. */
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,4 +1,4 @@
-import { lstat, realpath } from 'node:fs/promises';
+import { lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A path relative to `cwd` with `/` separators, as reports show it. */
@@ -79,4 +79,15 @@ export async function writeEscape(root: string, target: string): Promise<WriteEs
     real,
     message: `it leads through a symbolic link to ${real}, outside the working directory ${base}`,
   };
+}
+
+/** Whether `dir` exists and is a folder (following links): a working directory must, before anything is read or made. */
+export async function isDirectory(dir: string): Promise<boolean> {
+  return (await stat(dir).catch(() => null))?.isDirectory() ?? false;
+}
+
+/** `file` (relative to `root`) with symbolic links resolved, or just resolved when it does not exist: to compare two names of one file. */
+export async function realOrResolved(root: string, file: string): Promise<string> {
+  const absolute = path.resolve(root, file);
+  return realpath(absolute).catch(() => absolute);
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, open, readdir, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { fileError } from './file-error.js';
+import { ConflictError, fileError, FileError } from './file-error.js';
 
 /** Low-level file operations, replaceable in tests to inject failures. */
 export interface WriteOps {
@@ -27,38 +28,109 @@ export const FS_WRITE_OPS: WriteOps = {
   rename,
 };
 
+/** A temporary file of ours older than this was left by a write that was killed: it is removed. */
+export const STALE_TEMP_MS = 10 * 60_000;
+
+/** `.<name>.<12 hex digits>.tmp`: the temporary files {@link writeAtomic} makes for `<name>`. */
+function isTempOf(entry: string, name: string): boolean {
+  return entry.startsWith(`.${name}.`) && /^\.[0-9a-f]{12}\.tmp$/.test(entry.slice(name.length + 1));
+}
+
+/** Remove temporary files of ours for `target` that a killed write left behind (older than {@link STALE_TEMP_MS}). */
+async function removeStaleTemps(dir: string, name: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => []);
+  for (const entry of entries.filter((e) => isTempOf(e, name))) {
+    const file = path.join(dir, entry);
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile() && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
+  }
+}
+
+/** Refuse a target the user protected: no write permission bit, or hard links that a rename would break. */
+function refuseProtected(target: string, before: Stats): void {
+  const why =
+    (before.mode & 0o222) === 0
+      ? 'it is read-only (no write permission bit); make it writable to let gherkin-bridge change it'
+      : before.nlink > 1
+        ? `it has ${before.nlink} hard links, which replacing it would break; copy it to a file of its own first`
+        : null;
+  if (why !== null) throw new FileError(`Refusing to write ${target}: ${why}`, target);
+}
+
+/**
+ * Whether the file is still the `expected` text (null: still absent), read
+ * through `handle` (opened before the check), so that what is appended after
+ * the check can be found on the same file once it has been replaced.
+ */
+async function unchanged(handle: FileHandle | null, expected: string | null): Promise<{ same: boolean; size: number }> {
+  if (handle === null) return { same: expected === null, size: 0 };
+  const bytes = await handle.readFile();
+  return { same: expected !== null && bytes.toString('utf8') === expected, size: bytes.length };
+}
+
 /**
  * Write a file atomically: the text goes to a temporary file in the same folder,
  * which then replaces the target with one rename. A crash or a full disk leaves
  * either the old file or the new one, never a truncated mix. The temporary
  * file is flushed to the disk before the rename: without it, a power cut soon
  * after can leave the renamed file empty on file systems that delay
- * allocation (ext4, XFS). The target's permission bits are kept.
+ * allocation (ext4, XFS). The target's permission bits and owner are kept.
+ * Temporary files a killed write left for the target are removed.
+ *
+ * With `expected` (the target's text as the caller read it, null for "it did
+ * not exist"), the target is read again just before the rename: when it
+ * changed, nothing is written and a {@link ConflictError} is thrown. Lines
+ * another process appends between that check and the rename land in the
+ * replaced file: they are appended to the new one, and the error is thrown
+ * too, so that nothing is lost.
  *
  * @throws {FileError} naming `target` (never the temporary file) when the
- *   folder cannot be made or the file cannot be written.
+ *   folder cannot be made or the file cannot be written, or when the target
+ *   is read-only or has hard links.
+ * @throws {ConflictError} when `expected` is given and the file changed.
  */
-export async function writeAtomic(target: string, text: string, ops: WriteOps = FS_WRITE_OPS): Promise<void> {
+export async function writeAtomic(target: string, text: string, ops: WriteOps = FS_WRITE_OPS, expected?: string | null): Promise<void> {
   const dir = path.dirname(target);
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     throw fileError('write', target, error);
   }
+  await removeStaleTemps(dir, path.basename(target));
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = (await stat(target)).mode;
-  } catch {
-    mode = undefined;
-  }
+  const before = await stat(target).catch(() => undefined);
+  if (before?.isFile()) refuseProtected(target, before);
+  let handle: FileHandle | null = null;
   try {
     await ops.writeFile(temp, text);
     await ops.flush(temp);
-    if (mode !== undefined) await chmod(temp, mode & 0o7777);
-    await ops.rename(temp, target);
+    if (before) {
+      await chmod(temp, before.mode & 0o7777);
+      // Only root may give a file away; anyone else keeps the owner a rename would give it anyway.
+      await chown(temp, before.uid, before.gid).catch(() => undefined);
+    }
+    if (expected !== undefined) {
+      handle = await open(target, 'r').catch(() => null);
+      const { same, size } = await unchanged(handle, expected);
+      if (!same) {
+        const what = expected === null ? 'a file created by someone else' : 'a change to it';
+        throw new ConflictError(`Unexpected ${what} since ${target} was read, expected it unchanged; left alone, run again`, target);
+      }
+      await ops.rename(temp, target);
+      const late = handle ? (await handle.stat()).size - size : 0;
+      if (late > 0 && handle) {
+        const { buffer } = await handle.read(Buffer.alloc(late), 0, late, size);
+        await writeFile(target, buffer, { flag: 'a' });
+        throw new ConflictError(`Unexpected change to ${target} while it was written: the ${late} bytes added meanwhile were kept after the new text; check it`, target);
+      }
+    } else {
+      await ops.rename(temp, target);
+    }
   } catch (error) {
     await rm(temp, { force: true });
+    if (error instanceof ConflictError) throw error;
     throw fileError('write', target, error);
+  } finally {
+    await handle?.close();
   }
 }

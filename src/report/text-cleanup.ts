@@ -24,6 +24,31 @@ export function singleLine(text: string): string {
   return toWellFormed(text.replace(BREAKS_AND_CONTROLS, ' ')).replace(NONCHARACTERS, '\uFFFD');
 }
 
+// Controls (as above, less tab), zero-width and bidirectional formatting characters, the BOM: invisible or harmful on a terminal.
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/**
+ * Text for a terminal line: every control character (an ESC that would
+ * recolour the terminal, a newline that would start a line of its own, such
+ * as `::error`) and every invisible formatting character (a zero-width space
+ * in an id) is shown escaped, `\x1b`, `\n`, `\u200b`, so that what is
+ * printed is what the file holds, visibly.
+ */
+export function visible(text: string): string {
+  return toWellFormed(text).replace(INVISIBLE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** `file:line: severity [kind] message`, the line every command prints for a finding, {@link visible}. */
+export function diagnosticLine(d: { file: string; line: number; severity: string; kind: string; message: string }): string {
+  return `${visible(d.file)}:${d.line}: ${d.severity} [${d.kind}] ${visible(d.message)}`;
+}
+
 /** `file:line`, or just `file` when the line is unknown (0 or less). */
 export function formatLocation(file: string, line: number): string {
   return line >= 1 ? `${file}:${line}` : file;

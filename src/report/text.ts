@@ -1,9 +1,9 @@
 import type { CoverageReport, Finding } from '../model.js';
 import type { ReportOptions } from './types.js';
+import { diagnosticLine, visible } from './text-cleanup.js';
 
 function findingLine(finding: Finding): string {
-  const message = finding.message.replace(/[\r\n]+/g, ' ');
-  return `  ${finding.file}:${finding.line}: ${finding.severity} [${finding.kind}] ${message}`;
+  return `  ${diagnosticLine(finding)}`;
 }
 
 function plural(count: number, word: string): string {
@@ -29,11 +29,11 @@ export function textReport(report: CoverageReport, _options?: ReportOptions): st
     }
   }
   for (const design of report.designs) {
-    const title = design.title ? ` — ${design.title.replace(/[\r\n]+/g, ' ')}` : '';
-    lines.push(`${design.path} (@design:${design.slug})${title}`);
+    const title = design.title ? ` — ${visible(design.title)}` : '';
+    lines.push(`${visible(design.path)} (@design:${visible(design.slug)})${title}`);
     lines.push(
       `  ${design.covered}/${design.expected} expected requirements covered (${design.coverage}%)` +
-        (design.featureFiles.length > 0 ? `, in ${design.featureFiles.join(', ')}` : ', no linked feature file'),
+        (design.featureFiles.length > 0 ? `, in ${visible(design.featureFiles.join(', '))}` : ', no linked feature file'),
     );
     for (const finding of byDesign.get(design.slug) ?? []) lines.push(findingLine(finding));
     lines.push('');

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,8 @@ describe.skipIf(corpus === null)('adopting the Lightspeed e2e suite', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'gherkin-bridge-lightspeed-'));
     cpSync(path.join(source, 'docs/design'), path.join(dir, 'docs/design'), { recursive: true });
     cpSync(path.join(source, 'tests/e2e'), path.join(dir, 'tests/e2e'), { recursive: true });
+    // A checkout is writable; the shared corpus is not, and link refuses read-only files.
+    spawnSync('chmod', ['-R', 'u+w', dir]);
   });
   afterAll(() => removeProject(dir));
 

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { runCoverage } from '../../api/run-coverage.js';
-import { ConfigError } from '../../config/resolve-options.js';
+import { ConfigError, type Options } from '../../config/resolve-options.js';
+import { discover } from '../../io/discover.js';
+import { realOrResolved, writeEscape } from '../../io/paths.js';
 import { FORMATS, loadReporter } from '../../report/registry.js';
 import type { Reporter } from '../../report/types.js';
 import { commandOptions, type CommandContext } from '../context.js';
@@ -27,6 +29,26 @@ async function parseReportFlag(value: string): Promise<{ format: string; reporte
   return { format, reporter: await reporterFor(format, `--report ${value}`), file: value.slice(at + 1) };
 }
 
+/**
+ * Refuse, before the run, a `--report` file that is one of its inputs (a
+ * design doc, a feature file, the config, the runner list: the report would
+ * replace it) or, without `--allow-outside`, one outside the working
+ * directory once links are resolved.
+ */
+async function checkReportTargets(cwd: string, files: readonly string[], options: Options, configFile: string | null, allowOutside: boolean): Promise<void> {
+  if (files.length === 0) return;
+  const real = (file: string): Promise<string> => realOrResolved(cwd, file);
+  const named = [...(await discover(cwd, options.designs)), ...(await discover(cwd, options.features)), configFile, options.runnerList];
+  const inputs = new Set(await Promise.all(named.filter((file): file is string => Boolean(file)).map(real)));
+  for (const file of files) {
+    if (inputs.has(await real(file))) {
+      throw new ConfigError(`Refusing --report ${file}: it is an input of this run (a design doc, feature file, config or runner list) that the report would replace; name another file`);
+    }
+    const escape = allowOutside ? null : await writeEscape(cwd, file);
+    if (escape) throw new ConfigError(`Refusing to write ${file}: ${escape.message} (--report; add --allow-outside to write a CI artefact folder elsewhere)`);
+  }
+}
+
 /** `coverage`: diff feature files against designs. */
 export function registerCoverage(program: Command, ctx: CommandContext): void {
   program
@@ -42,11 +64,13 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
     .option('--runner-list <file>', 'runner list naming the feature files the suite runs (scenarios elsewhere are not-run)')
     .option('--since <git-ref>', 'judge only surface rows and feature files added or changed since this git ref')
     .option('--no-cache', 'do not read or write the cache (default: node_modules/.cache/gherkin-bridge, or the user cache folder without a package.json)')
-    .action(async (flags: { format: string; since?: string; report?: string[] }, command: Command) => {
-      const { cwd, options, flags: all } = await commandOptions(ctx, command);
+    .option('--allow-outside', 'let --report write outside the working directory (a CI artefact folder)')
+    .action(async (flags: { format: string; since?: string; report?: string[]; allowOutside?: boolean }, command: Command) => {
+      const { cwd, options, flags: all, configFile } = await commandOptions(ctx, command);
       const reporter = await reporterFor(flags.format, '--format');
       const extra = [];
       for (const value of flags.report ?? []) extra.push(await parseReportFlag(value));
+      await checkReportTargets(cwd, extra.map((e) => e.file), options, configFile, Boolean(flags.allowOutside));
       const stream = { write: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY };
       const progress = createProgress({ stream, enabled: !all.quiet && flags.format !== 'json' });
       const onNote = (note: string): void => {

@@ -5,6 +5,7 @@ import { loadDesigns } from '../../load/load-project.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 function describeDesign(design: Design): string {
   const lines = [`${design.path} (@design:${design.slug})${design.title ? ` — ${design.title}` : ''}`];
@@ -21,7 +22,7 @@ function describeDesign(design: Design): string {
     );
   }
   for (const d of design.diagnostics) {
-    lines.push(`  ${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}`);
+    lines.push(`  ${diagnosticLine(d)}`);
   }
   return lines.join('\n');
 }
@@ -37,7 +38,7 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
       const { cwd } = await commandOptions(ctx, command);
       const present = await requireFiles(ctx, cwd, files);
       const { designs, diagnostics } = await loadDesigns(cwd, present);
-      for (const d of diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+      for (const d of diagnostics) ctx.io.stderr(`${diagnosticLine(d)}\n`);
       if (flags.format === 'json') {
         ctx.io.stdout(`${JSON.stringify({ designs }, null, 2)}\n`);
       } else {

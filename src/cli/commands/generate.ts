@@ -4,6 +4,7 @@ import { loadTemplates } from '../../io/templates.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 function describe(result: GenerateResult): string {
   switch (result.status) {
@@ -52,7 +53,7 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
         check: Boolean(flags.check),
       });
       for (const d of outcome.diagnostics) {
-        ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+        ctx.io.stderr(`${diagnosticLine(d)}\n`);
       }
       for (const result of outcome.results) ctx.io.stdout(`${describe(result)}\n`);
       const failed = outcome.results.some((r) =>

@@ -1,11 +1,11 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { runInit } from '../../api/run-init.js';
 import type { Layout } from '../../init/detect-layout.js';
 import { nextCommands } from '../../init/next-commands.js';
 import { CONFIG_FILE } from '../../io/load-config.js';
 import { EXIT } from '../cli-io.js';
-import type { CommandContext, GlobalFlags } from '../context.js';
+import { workingDirectory, type CommandContext, type GlobalFlags } from '../context.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 function describeLayout(layout: Layout): string {
   const designs = layout.designFiles.length;
@@ -37,14 +37,14 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option('--dry-run', 'print the config instead of writing it')
     .action(async (flags: { dryRun?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalFlags>();
-      const cwd = path.resolve(ctx.io.cwd, globals.cwd ?? '.');
+      const cwd = await workingDirectory(ctx, globals);
       const outcome = await runInit({ cwd, configFile: globals.config ?? CONFIG_FILE, dryRun: Boolean(flags.dryRun) });
       if (outcome.status === 'exists') {
         ctx.io.stderr(`${outcome.existing} already exists; init never overwrites a config. Edit it, or delete it and run init again.\n`);
         ctx.setExit(EXIT.findings);
         return;
       }
-      for (const d of outcome.diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+      for (const d of outcome.diagnostics) ctx.io.stderr(`${diagnosticLine(d)}\n`);
       if (outcome.status === 'dry-run') ctx.io.stdout(`Would write ${outcome.file}:\n${outcome.text}\n`);
       else ctx.io.stdout(`Wrote ${outcome.file}:\n`);
       ctx.io.stdout(describeLayout(outcome.layout));

@@ -8,6 +8,7 @@ import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { collect } from '../parse-flags.js';
 import { requireFiles } from '../require-files.js';
+import { visible } from '../../report/text-cleanup.js';
 
 /** `kickoff <design.md>`: print the Markdown body of the design's e2e-kickoff ticket. */
 export function registerKickoff(program: Command, ctx: CommandContext): void {
@@ -30,7 +31,7 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
       const { designs, diagnostics } = await loadDesigns(cwd, present);
       const design = designs[0];
       if (!design) {
-        for (const d of diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.message}\n`);
+        for (const d of diagnostics) ctx.io.stderr(`${visible(d.file)}:${d.line}: ${visible(d.message)}\n`);
         ctx.setExit(EXIT.usage);
         return;
       }

@@ -9,6 +9,7 @@ import { commandOptions, type CommandContext } from '../context.js';
 import { reviewSuggestions } from '../interactive.js';
 import { formatLinkJson, formatLinkText, formatWritten } from '../link-output.js';
 import { collect } from '../parse-flags.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
 
 /** Raw flags of `link`. */
 interface LinkFlags {
@@ -41,7 +42,7 @@ export function parseLimit(value: string | undefined): number {
 
 function printDiagnostic(ctx: CommandContext, d: Diagnostic): void {
   const left = d.kind === 'parse-error' ? ' (file left alone)' : '';
-  ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}${left}\n`);
+  ctx.io.stderr(`${diagnosticLine(d)}${left}\n`);
 }
 
 /** `link`: propose requirement tags for scenarios that have none, and optionally write them. */

@@ -6,6 +6,7 @@ import { loadTemplates } from '../../io/templates.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { collect } from '../parse-flags.js';
+import { diagnosticLine, visible } from '../../report/text-cleanup.js';
 
 /** Findings of the report before sync that sync leaves for a person, and what to do about each kind. */
 const LEFT_FOR_A_PERSON: Readonly<Record<string, string>> = {
@@ -19,11 +20,11 @@ function describe(change: SyncChange, check: boolean): string[] {
   const lines: string[] = [];
   if (change.added.length > 0) {
     const what = change.created ? 'create' : 'add to';
-    lines.push(`${verb}${what} ${change.file}: scenarios for ${change.added.join(', ')}`);
+    lines.push(`${verb}${what} ${visible(change.file)}: scenarios for ${change.added.join(', ')}`);
   }
   if (change.accepted.length > 0) {
     const n = change.accepted.length;
-    lines.push(`${verb}accept ${n} stale scenario${n === 1 ? '' : 's'} in ${change.file} (line${n === 1 ? '' : 's'} ${change.accepted.join(', ')})`);
+    lines.push(`${verb}accept ${n} stale scenario${n === 1 ? '' : 's'} in ${visible(change.file)} (line${n === 1 ? '' : 's'} ${change.accepted.join(', ')})`);
   }
   return lines;
 }
@@ -41,7 +42,7 @@ function parseInto(values: readonly string[] | undefined): Record<string, string
 }
 
 function line(finding: Finding): string {
-  return `${finding.file}:${finding.line}: ${finding.severity} [${finding.kind}] ${finding.message}`;
+  return diagnosticLine(finding);
 }
 
 interface SyncFlags {
