@@ -2,6 +2,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Level } from '../model.js';
 import { ConfigError } from '../config/resolve-options.js';
+import { planCriteria } from '../generate/criteria.js';
 import { renderFeature } from '../generate/render-feature.js';
 import { fileError, FileError } from '../io/file-error.js';
 import { isInside, toReportPath } from '../io/paths.js';
@@ -22,6 +23,8 @@ export interface GenerateRequest {
   force: boolean;
   /** Write nothing; report what would change. */
   check: boolean;
+  /** Gherkin dialect of the files written (`en` when absent). */
+  language?: string;
 }
 
 /** The outcome for one design. */
@@ -85,9 +88,11 @@ export async function runGenerate(request: GenerateRequest): Promise<GenerateOut
       levels: [...request.levels],
       skipTag: request.skipTag,
       templates: request.templates,
+      ...(request.language ? { language: request.language } : {}),
     });
     const rows = design.surface.filter((row) => row.levels.some((level) => request.levels.includes(level)));
-    if (rows.length === 0) {
+    const criteria = planCriteria(design, rows).standalone;
+    if (rows.length + criteria.length === 0) {
       results.push({ design: design.path, target: null, status: 'empty', scenarios: 0 });
       continue;
     }
@@ -105,7 +110,7 @@ export async function runGenerate(request: GenerateRequest): Promise<GenerateOut
       await writeAtomic(target, text);
       status = existing === null ? 'created' : 'updated';
     }
-    results.push({ design: design.path, target: shown, status, scenarios: rows.length });
+    results.push({ design: design.path, target: shown, status, scenarios: rows.length + criteria.length });
   }
   return { results, diagnostics: [...loaded.diagnostics, ...loaded.designs.flatMap((d) => d.diagnostics)] };
 }

@@ -12,7 +12,7 @@ import { indexFeature } from '../features/index-feature.js';
 import { designSlug, requirementId } from '../features/tag-kinds.js';
 import { toTagName } from '../generate/sanitize.js';
 import { acceptStale } from '../sync/accept-stale.js';
-import { appendFeature, appendScenarios, appendTarget } from '../sync/insert-scenarios.js';
+import { appendFeature, appendScenarios, appendTarget, fileLanguage } from '../sync/insert-scenarios.js';
 import { registerInList } from '../sync/runner-list.js';
 import { unifiedDiff } from '../sync/unified-diff.js';
 import { discover } from '../io/discover.js';
@@ -222,6 +222,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
     levels: options.levels,
     skipTag: options.skipTag,
     templates: request.templates,
+    language: options.language,
   };
 
   const pendingFor = async (file: string): Promise<PendingFile> => {
@@ -314,7 +315,8 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
       entry.text = appendFeature(entry.text, renderFeature({ ...design, surface: rows }, generateOptions));
     } else {
       const designTag = !currentIndex(entry, known).designTags.includes(design.slug);
-      entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag }));
+      const language = fileLanguage(entry.text) ?? options.language;
+      entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag, language }));
     }
     entry.added.push(...ids);
     entry.designs.push(design.slug);

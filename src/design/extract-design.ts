@@ -6,6 +6,7 @@ import { diagnostic } from './diagnostic.js';
 import { readJiraKeys, readTitle } from './metadata.js';
 import { deepestNesting, MAX_NESTING } from './nesting.js';
 import { normalizeSource, parseMarkdown } from './parse-markdown.js';
+import { readAcceptanceCriteria } from './acceptance-criteria.js';
 import { readDefinitions } from './requirements.js';
 import { findSection, SECTION_NAMES } from './sections.js';
 import { slugFromPath } from './slug.js';
@@ -23,6 +24,7 @@ function designFromTree(root: Root, path: string, slug: string): Design {
   const requirementSection = findSection(root, SECTION_NAMES.requirements);
   const useCaseSection = findSection(root, SECTION_NAMES.useCases);
   const surfaceSection = findSection(root, SECTION_NAMES.surface);
+  const criteriaSection = findSection(root, SECTION_NAMES.acceptanceCriteria);
 
   const requirements = readDefinitions(requirementSection?.nodes ?? [], 'R', path);
   const useCases = readDefinitions(useCaseSection?.nodes ?? [], 'U', path);
@@ -65,6 +67,9 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     useCases: useCases.definitions,
     surface,
     surfaceLine: surfaceSection?.line ?? null,
+    acceptanceCriteria: criteriaSection
+      ? readAcceptanceCriteria(criteriaSection, [...requirements.definitions, ...useCases.definitions])
+      : [],
     diagnostics: diagnostics.sort(byLine),
   };
 }
@@ -80,6 +85,7 @@ function unreadableDesign(path: string, slug: string, message: string, line: num
     useCases: [],
     surface: [],
     surfaceLine: null,
+    acceptanceCriteria: [],
     diagnostics: [diagnostic('parse-error', 'error', message, path, line)],
   };
 }
