@@ -10,6 +10,7 @@ import { readRegularFile } from '../io/read-text.js';
 import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { loadDesigns } from './load-project.js';
+import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
 
 /** What `generate` is asked to do. */
 export interface GenerateRequest {
@@ -25,6 +26,8 @@ export interface GenerateRequest {
   check: boolean;
   /** Gherkin dialect of the files written (`en` when absent). */
   language?: string;
+  /** Suggest steps from the suite read with these globs (feature files and step definition files); none when absent. */
+  vocabulary?: { features: readonly string[]; steps: readonly string[] };
 }
 
 /** The outcome for one design. */
@@ -83,12 +86,19 @@ export async function runGenerate(request: GenerateRequest): Promise<GenerateOut
   const outDir = path.resolve(root, request.out);
   const loaded = await loadDesigns(root, request.designs);
   const results: GenerateResult[] = [];
+  const suite = request.vocabulary ? await loadVocabulary(root, request.vocabulary) : null;
+  const folder = toReportPath(root, outDir) || '.';
+  const language = request.language ?? 'en';
   for (const design of loaded.designs) {
+    const target = path.join(outDir, `${design.slug}.feature`);
+    const background = suite ? sharedBackground(suite, folder, language, toReportPath(root, target)) : undefined;
     const text = renderFeature(design, {
       levels: [...request.levels],
       skipTag: request.skipTag,
       templates: request.templates,
-      ...(request.language ? { language: request.language } : {}),
+      language,
+      ...(suite ? { vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) } } : {}),
+      ...(background ? { background } : {}),
     });
     const rows = design.surface.filter((row) => row.levels.some((level) => request.levels.includes(level)));
     const criteria = planCriteria(design, rows).standalone;
@@ -96,7 +106,6 @@ export async function runGenerate(request: GenerateRequest): Promise<GenerateOut
       results.push({ design: design.path, target: null, status: 'empty', scenarios: 0 });
       continue;
     }
-    const target = path.join(outDir, `${design.slug}.feature`);
     if (!isInside(outDir, target)) {
       throw new ConfigError(`Refusing to write ${target}: it is outside the output folder ${outDir}`);
     }

@@ -28,6 +28,8 @@ export interface FeatureSteps {
   designs: string[];
   /** Its Background, as lines without the common indentation, or null. */
   background: string[] | null;
+  /** Its dialect, or null when it does not parse. */
+  language: string | null;
 }
 
 const PY_DECORATOR = /@(given|when|then|step)\s*\(\s*/gi;
@@ -142,23 +144,27 @@ function backgroundLines(text: string, background: Background): string[] {
  */
 export function readFeatureSteps(text: string, file: string): FeatureSteps {
   const feature = parseGherkin(text, file).document?.feature;
-  const none: FeatureSteps = { steps: [], designs: [], background: null };
+  const none: FeatureSteps = { steps: [], designs: [], background: null, language: null };
   if (!feature) return none;
   const steps: UsedStep[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  // Scenarios gherkin-bridge wrote (a provenance comment just above) are not the suite's own words.
+  const generated = (first: number): boolean => [first - 2, first - 3].some((i) => /^\s*#\s*gherkin-bridge:/.test(lines[i] ?? ''));
   let background: string[] | null = null;
   const visit = (children: readonly FeatureChild[]): void => {
     for (const child of children) {
       const block = child.background ?? child.scenario;
       if (child.rule) visit(child.rule.children as FeatureChild[]);
       if (child.background && background === null && children === feature.children) background = backgroundLines(text, child.background);
+      if (child.scenario && generated(child.scenario.tags[0]?.location.line ?? child.scenario.location.line)) continue;
       let kind: StepKind = 'given';
       for (const step of block?.steps ?? []) {
         kind = KEYWORD_KINDS[step.keywordType ?? ''] ?? kind;
-        steps.push({ kind, text: step.text, file, line: step.location.line });
+        if (!step.text.startsWith('TODO')) steps.push({ kind, text: step.text, file, line: step.location.line });
       }
     }
   };
   visit(feature.children);
   const designs = feature.tags.map((tag) => /^@design:(.+)$/.exec(tag.name)?.[1]).filter((slug): slug is string => slug !== undefined);
-  return { steps, designs, background };
+  return { steps, designs, background, language: feature.language };
 }

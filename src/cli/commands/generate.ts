@@ -53,6 +53,7 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
         force: Boolean(flags.force),
         check: Boolean(flags.check),
         language: options.language,
+        ...(options.suggestSteps ? { vocabulary: { features: options.features, steps: options.steps } } : {}),
       });
       for (const d of outcome.diagnostics) {
         ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
