@@ -36,10 +36,17 @@ const PY_DECORATOR = /@(given|when|then|step)\s*\(\s*/gi;
 const PY_MATCHER = /\buse_step_matcher\s*\(\s*["'](\w+)["']/g;
 const JS_CALL = /\b(Given|When|Then|defineStep|Step)\s*\(\s*/g;
 
-function lineAt(text: string, index: number): number {
+/** A function giving the 1-based line of an offset, for offsets asked in increasing order (linear overall). */
+function lineCounter(text: string): (index: number) => number {
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  let at = 0;
+  return (index) => {
+    for (let i = text.indexOf('\n', at); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      at = i + 1;
+    }
+    return line;
+  };
 }
 
 /** The string literal at `start` (`'…'`, `"…"`, Python prefixes `u`/`r`, JS template without `${`), unescaped, or null. */
@@ -92,12 +99,13 @@ function kindOf(word: string): StepKind {
 export function readBehaveSteps(text: string, file: string): StepDefinition[] {
   const switches = [...text.matchAll(PY_MATCHER)].map((m) => ({ at: m.index, matcher: m[1] ?? 'parse' }));
   const found: StepDefinition[] = [];
+  const lineAt = lineCounter(text);
   for (const match of text.matchAll(PY_DECORATOR)) {
     const pattern = stringAt(text, match.index + match[0].length, true);
     if (pattern === null) continue;
     const matcher = switches.filter((s) => s.at < match.index).at(-1)?.matcher ?? 'parse';
     const template = matcher === 're' ? fromRegex(pattern) : fromParsePattern(pattern);
-    if (template) found.push({ kind: kindOf(match[1] ?? ''), template, file, line: lineAt(text, match.index) });
+    if (template) found.push({ kind: kindOf(match[1] ?? ''), template, file, line: lineAt(match.index) });
   }
   return found;
 }
@@ -109,12 +117,13 @@ export function readBehaveSteps(text: string, file: string): StepDefinition[] {
  */
 export function readCucumberSteps(text: string, file: string): StepDefinition[] {
   const found: StepDefinition[] = [];
+  const lineAt = lineCounter(text);
   for (const match of text.matchAll(JS_CALL)) {
     const at = match.index + match[0].length;
     const regex = regexAt(text, at);
     const expression = regex === null ? stringAt(text, at, false) : null;
     const template = regex !== null ? fromRegex(regex) : expression !== null ? fromCucumberExpression(expression) : null;
-    if (template) found.push({ kind: kindOf(match[1] ?? ''), template, file, line: lineAt(text, match.index) });
+    if (template) found.push({ kind: kindOf(match[1] ?? ''), template, file, line: lineAt(match.index) });
   }
   return found;
 }

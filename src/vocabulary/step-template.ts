@@ -196,7 +196,7 @@ export function fromStepText(text: string): { template: StepTemplate; examples: 
   for (const match of text.slice(0, MAX_PATTERN_LENGTH).matchAll(VALUE)) {
     pushText(template, text.slice(last, match.index));
     const value = match[0];
-    const type: SlotType = value.startsWith('"') ? 'string' : /^-?\d+$/.test(value) ? 'int' : 'word';
+    const type: SlotType = value.startsWith('"') ? 'string' : /^-?\d+$/.test(value) ? 'int' : /^-?[\d.]+$/.test(value) ? 'float' : 'word';
     template.push({ name: type === 'word' ? 'path' : 'value', type });
     examples.push(value);
     last = match.index + value.length;
@@ -206,7 +206,7 @@ export function fromStepText(text: string): { template: StepTemplate; examples: 
 }
 
 /** A quoted string, a whole number or a path, as a step or a behavior writes them. */
-export const VALUE = /"[^"\n]{0,200}"|(?<![\w/.-])(?:\/[\w.{}:-]+)+\/?(?![\w/])|(?<![\w.-])-?\d{1,9}(?![\w.])/g;
+export const VALUE = /"[^"\n]{0,200}"|(?<![\w/.-])(?:\/[\w.{}:-]+)+\/?(?![\w/])|(?<![\w.-])-?\d{1,9}(?:\.\d{1,9})?(?!\w|\.\d)/g;
 
 const SLOT_MATCHER: Readonly<Record<SlotType, string>> = {
   int: '(-?\\d+)',

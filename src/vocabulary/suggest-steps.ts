@@ -82,8 +82,9 @@ function fill(slot: Slot, before: string, values: Supplied, examples: readonly s
   const about = `${slot.name} ${before.slice(-40)}`;
   const quotedAround = /["']$/.test(before);
   let value: string | undefined;
-  if (slot.type === 'int') value = (STATUSISH.test(about) ? values.statuses : values.numbers)[0];
-  else if (slot.type !== 'float' && slot.type !== 'custom') value = PATHISH.test(about) ? values.paths[0] : values.quoted[0];
+  if (slot.type === 'int') value = (STATUSISH.test(about) ? values.statuses : values.numbers.filter((n) => !n.includes('.')))[0];
+  else if (slot.type === 'float') value = values.numbers.find((n) => n.includes('.')) ?? values.numbers[0];
+  else if (slot.type !== 'custom') value = PATHISH.test(about) ? values.paths[0] : values.quoted[0];
   const example = examples[0];
   if (value === undefined) return example ?? (slot.type === 'int' || slot.type === 'float' || slot.type === 'custom' ? null : quote(slot, `<${slot.name}>`, quotedAround));
   return quote(slot, value, quotedAround);
