@@ -154,7 +154,7 @@ export function featureContext(design: Design, rows: readonly SurfaceRow[], opti
     tagLine: tags.join(' '),
     skipTag: skip ? `@${skip}` : null,
     keywords: options.keywords,
-    background: (options.background ?? []).map(toSingleLine),
+    background: (options.background ?? []).map((line) => `${/^ */.exec(line)?.[0] ?? ''}${toSingleLine(line)}`),
     scenarios,
   };
 }
