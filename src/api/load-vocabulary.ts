@@ -4,7 +4,7 @@ import { discover } from '../io/discover.js';
 import { readText } from '../io/read-text.js';
 import { readBehaveSteps, readCucumberSteps, readFeatureSteps, type FeatureSteps } from '../vocabulary/read-sources.js';
 import { buildVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
-import { mapLimited } from './load-project.js';
+import { mapLimited } from '../load/load-project.js';
 
 /** The suite's vocabulary and what each feature file tells about it. */
 export interface LoadedVocabulary {

@@ -9,7 +9,7 @@ import { isInside, toReportPath } from '../io/paths.js';
 import { readRegularFile } from '../io/read-text.js';
 import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { loadDesigns } from './load-project.js';
+import { loadDesigns } from '../load/load-project.js';
 import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
 
 /** What `generate` is asked to do. */

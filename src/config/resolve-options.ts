@@ -56,7 +56,8 @@ export interface Options {
   steps: string[];
   suggestSteps: boolean;
   cache: boolean;
-  cacheDir: string;
+  /** The cache folder, or null for the default place (see `defaultCacheDir`). */
+  cacheDir: string | null;
 }
 
 /** A configuration or usage problem: exit code 2. */
@@ -160,6 +161,6 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     steps: [...(pick('steps') ?? DEFAULT_STEPS)],
     suggestSteps: pick('suggestSteps') ?? true,
     cache: pick('cache') ?? true,
-    cacheDir: pick('cacheDir') ?? 'node_modules/.cache/gherkin-bridge',
+    cacheDir: pick('cacheDir') ?? null,
   };
 }

@@ -1,9 +1,9 @@
 import type { AcceptanceCriterion, Design, Level, Requirement, SurfaceRow } from '../model.js';
+import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
 import { stepKeyword, type Keywords } from './dialect.js';
-import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from './provenance.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
 

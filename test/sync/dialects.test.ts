@@ -6,7 +6,7 @@ import { GenerateError } from '../../src/generate/generate-error.js';
 import { renderFeature, renderScenarios } from '../../src/generate/render-feature.js';
 import { appendScenarios, fileLanguage } from '../../src/sync/insert-scenarios.js';
 import { design, options, row } from '../generate/support.js';
-import { picklesOf } from './gherkin-support.js';
+import { picklesOf } from './support/gherkin.js';
 
 const CODES = Object.keys(dialects).sort();
 const SAMPLE = design(

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { behaveAvailable } from '../support/behave.js';
-import { removeRepo } from '../sync-cli/support.js';
+import { removeProject } from '../support/project.js';
 import { measure } from './measure.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeRepo));
+afterAll(() => dirs.forEach(removeProject));
 
 describe('suggested steps are defined for the suite\'s own runner', () => {
   it.runIf(behaveAvailable())('behave --dry-run finds every suggested step defined, and only the TODO steps undefined', async () => {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { renameSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../support/corpus.js';
-import { cli, copyRepo, read } from '../sync-cli/support.js';
+import { copyProject, read } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
 
 /** What generating into a fixture suite gave, as its own runner counts it. */
 export interface StepShare {
@@ -16,8 +17,8 @@ export interface StepShare {
 
 /** Copy a fixture suite, generate its design next to its features, and dry-run the real runner on the new file. */
 export async function measure(fixture: 'behave' | 'cucumber', design: string): Promise<StepShare> {
-  const dir = copyRepo(path.join(repoRoot, 'test/fixtures/vocabulary', fixture));
-  const run = await cli(dir, ['generate', design, '--out', 'features/gen']);
+  const dir = copyProject(path.join(repoRoot, 'test/fixtures/vocabulary', fixture));
+  const run = await runCli(dir, ['generate', design, '--out', 'features/gen']);
   if (run.code !== 0) throw new Error(run.stderr);
   const slug = path.basename(design, '.md');
   renameSync(path.join(dir, 'features/gen', `${slug}.feature`), path.join(dir, `features/gen_${slug}.feature`));

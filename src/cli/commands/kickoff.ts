@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { chooseTarget, defaultFeaturesDir } from '../../api/feature-target.js';
-import { loadDesigns, loadFeatures } from '../../api/load-project.js';
+import { loadDesigns, loadFeatures } from '../../load/load-project.js';
 import { discover } from '../../io/discover.js';
 import { renderKickoff } from '../../kickoff/render-kickoff.js';
 import { EXIT } from '../cli-io.js';

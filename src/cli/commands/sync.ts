@@ -70,7 +70,7 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--register <list>', 'add every feature file sync creates to this runner list')
     .option('--accept-stale', 'after review, refresh the fingerprint of stale generated scenarios')
     .option('--check', 'write nothing; print the planned change as a unified diff and exit 1 when there is any')
-    .option('--no-cache', 'do not read or write the feature index cache')
+    .option('--no-cache', 'do not read or write the cache')
     .action(async (flags: SyncFlags, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
       const into = { ...options.into, ...parseInto(flags.into) };
@@ -83,6 +83,7 @@ export function registerSync(program: Command, ctx: CommandContext): void {
         check,
         acceptStale: Boolean(flags.acceptStale),
         register: flags.register ?? null,
+        onNote: (note) => ctx.io.stderr(`gherkin-bridge: note: ${note}\n`),
       });
       for (const change of outcome.changes) {
         for (const text of describe(change, check)) ctx.io.stdout(`${text}\n`);
