@@ -56,6 +56,27 @@ export interface SurfaceRow {
   derived?: boolean;
 }
 
+/** The keyword of a Given/When/Then sentence, in English whatever the design's wording. */
+export type StepKeyword = 'Given' | 'When' | 'Then' | 'And' | 'But';
+
+/** One `- **Given** ...` bullet of an acceptance criterion. */
+export interface CriterionStep {
+  keyword: StepKeyword;
+  /** The sentence after the keyword, plain text, inline markup removed. */
+  text: string;
+  line: number;
+}
+
+/** A criterion of the design's "Acceptance criteria" section: a heading, then Given/When/Then bullets. */
+export interface AcceptanceCriterion {
+  /** Heading text, plain. */
+  heading: string;
+  line: number;
+  steps: CriterionStep[];
+  /** Requirement and use-case ids it names, or whose definition its heading matches, in order. */
+  ids: string[];
+}
+
 /** A design doc, parsed. */
 export interface Design {
   path: string;
@@ -71,6 +92,8 @@ export interface Design {
   surface: SurfaceRow[];
   /** Line of the Acceptance test surface heading, or null when the doc has none. */
   surfaceLine: number | null;
+  /** Criteria of the "Acceptance criteria" section (absent in designs built before it existed). */
+  acceptanceCriteria?: AcceptanceCriterion[];
   diagnostics: Diagnostic[];
 }
 

@@ -2,6 +2,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, Level } from '../model.js';
 import { ConfigError } from '../config/resolve-options.js';
+import { planCriteria } from '../generate/criteria.js';
 import { renderFeature } from '../generate/render-feature.js';
 import { fileError, FileError } from '../io/file-error.js';
 import { isInside, toReportPath } from '../io/paths.js';
@@ -10,6 +11,7 @@ import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { withRunLock } from '../io/run-lock.js';
 import { loadDesigns } from '../load/load-project.js';
+import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
 
 /** What `generate` is asked to do. */
 export interface GenerateRequest {
@@ -23,6 +25,10 @@ export interface GenerateRequest {
   force: boolean;
   /** Write nothing; report what would change. */
   check: boolean;
+  /** Gherkin dialect of the files written (`en` when absent). */
+  language?: string;
+  /** Suggest steps from the suite read with these globs (feature files and step definition files); none when absent. */
+  vocabulary?: { features: readonly string[]; steps: readonly string[] };
 }
 
 /** The outcome for one design. */
@@ -86,18 +92,26 @@ async function generateOnce(request: GenerateRequest, root: string): Promise<Gen
   const outDir = path.resolve(root, request.out);
   const loaded = await loadDesigns(root, request.designs);
   const results: GenerateResult[] = [];
+  const suite = request.vocabulary ? await loadVocabulary(root, request.vocabulary) : null;
+  const folder = toReportPath(root, outDir) || '.';
+  const language = request.language ?? 'en';
   for (const design of loaded.designs) {
+    const target = path.join(outDir, `${design.slug}.feature`);
+    const background = suite ? sharedBackground(suite, folder, language, toReportPath(root, target)) : undefined;
     const text = renderFeature(design, {
       levels: [...request.levels],
       skipTag: request.skipTag,
       templates: request.templates,
+      language,
+      ...(suite ? { vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) } } : {}),
+      ...(background ? { background } : {}),
     });
     const rows = design.surface.filter((row) => row.levels.some((level) => request.levels.includes(level)));
-    if (rows.length === 0) {
+    const criteria = planCriteria(design, rows).standalone;
+    if (rows.length + criteria.length === 0) {
       results.push({ design: design.path, target: null, status: 'empty', scenarios: 0 });
       continue;
     }
-    const target = path.join(outDir, `${design.slug}.feature`);
     if (!isInside(outDir, target)) {
       throw new ConfigError(`Refusing to write ${target}: it is outside the output folder ${outDir}`);
     }
@@ -111,7 +125,7 @@ async function generateOnce(request: GenerateRequest, root: string): Promise<Gen
       await writeAtomic(target, text, undefined, existing);
       status = existing === null ? 'created' : 'updated';
     }
-    results.push({ design: design.path, target: shown, status, scenarios: rows.length });
+    results.push({ design: design.path, target: shown, status, scenarios: rows.length + criteria.length });
   }
   return { results, diagnostics: [...loaded.diagnostics, ...loaded.designs.flatMap((d) => d.diagnostics)] };
 }

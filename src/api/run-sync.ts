@@ -1,7 +1,9 @@
 import { ConflictError, fileError } from '../io/file-error.js';
 import { readRegularFile } from '../io/read-text.js';
 import path from 'node:path';
-import type { CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
+import type { AcceptanceCriterion, CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
+import { CRITERION_ROW, planCriteria } from '../generate/criteria.js';
+import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
@@ -12,7 +14,7 @@ import { indexFeature } from '../features/index-feature.js';
 import { designSlug, requirementId } from '../features/tag-kinds.js';
 import { toTagName } from '../generate/sanitize.js';
 import { acceptStale } from '../sync/accept-stale.js';
-import { appendFeature, appendScenarios, appendTarget } from '../sync/insert-scenarios.js';
+import { appendFeature, appendScenarios, appendTarget, fileLanguage } from '../sync/insert-scenarios.js';
 import { registerInList } from '../sync/runner-list.js';
 import { unifiedDiff } from '../sync/unified-diff.js';
 import { discover } from '../io/discover.js';
@@ -127,6 +129,22 @@ function missingRows(design: Design, report: CoverageReport, options: Options): 
   return { rows, ids, uncoverable: uncovered.filter((id) => !coverable.has(id)) };
 }
 
+/**
+ * The acceptance criteria that are scenarios of their own (no row at the
+ * selected levels takes them) and that no linked scenario carries yet: one
+ * generated from a criterion has the provenance row `criterion` and the
+ * fingerprint of its heading.
+ */
+function missingCriteria(design: Design, features: readonly FeatureIndex[], options: Options): AcceptanceCriterion[] {
+  const rows = design.surface.filter((row) => row.levels.some((level) => options.levels.includes(level)));
+  const present = new Set(
+    features.flatMap((f) => f.scenarios).flatMap((s) =>
+      s.provenance?.design === design.slug && s.provenance.row.join(',') === CRITERION_ROW ? [s.provenance.fingerprint] : [],
+    ),
+  );
+  return planCriteria(design, rows).standalone.filter((c) => !present.has(fingerprint(c.heading)));
+}
+
 async function readOriginal(file: string): Promise<string | null> {
   try {
     // Read as is (a BOM stays), so that the original bytes can be kept exactly; only
@@ -235,6 +253,7 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
     levels: options.levels,
     skipTag: options.skipTag,
     templates: request.templates,
+    language: options.language,
   };
 
   const pendingFor = async (file: string): Promise<PendingFile> => {
@@ -250,12 +269,26 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   const currentIndex = (entry: PendingFile, known: FeatureIndex | undefined): FeatureIndex =>
     known && entry.text === entry.original ? known : indexFeature(entry.text, entry.file);
 
+  const suite = options.suggestSteps ? await loadVocabulary(root, options) : null;
+  /** Steps, Background and criteria for the scenarios of `design` written to `file`. */
+  const extras = (design: Design, file: string, language: string, fresh: boolean): Partial<GenerateOptions> => {
+    if (!suite) return {};
+    const folder = path.posix.dirname(file);
+    const background = fresh ? sharedBackground(suite, folder, language, file) : undefined;
+    return {
+      vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) },
+      ...(background ? { background } : {}),
+    };
+  };
+
   const seenSlugs = new Set<string>();
   for (const design of designs.designs) {
     // A second design with the same slug is reported as `duplicate` and ignored, as by coverage.
     if (seenSlugs.has(design.slug)) continue;
     seenSlugs.add(design.slug);
     const { rows, ids, uncoverable } = missingRows(design, before, options);
+    const criteria = missingCriteria(design, features.features, options);
+    const added = [...ids, ...criteria.map((c) => `"${c.heading}"`)];
     for (const id of uncoverable) {
       const line = design.surface.find((row) => row.requirements.includes(id))?.line ?? 1;
       problems.push({
@@ -264,7 +297,7 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
         requirement: id,
       });
     }
-    if (rows.length === 0) continue;
+    if (rows.length + criteria.length === 0) continue;
 
     // A file that does not parse may hold this design's scenarios: adding
     // them elsewhere would duplicate them once it is fixed.
@@ -292,14 +325,15 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
           : chosen;
     const entry = await pendingFor(file);
     const known = byPath.get(file);
+    const own = { ...generateOptions, criteria, ...extras(design, file, options.language, entry.text === '') };
 
     if (entry.original === null) {
       // A new file: the whole feature, or, when another design already planned it, its scenarios appended.
       entry.text =
         entry.text === ''
-          ? renderFeature({ ...design, surface: rows }, generateOptions)
-          : appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag: true }));
-      entry.added.push(...ids);
+          ? renderFeature({ ...design, surface: rows }, own)
+          : appendScenarios(entry.text, renderScenarios(design, rows, { ...own, designTag: true }));
+      entry.added.push(...added);
       entry.designs.push(design.slug);
       continue;
     }
@@ -324,12 +358,13 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
     }
     if (appendTarget(entry.text) === 'no-feature') {
       // Blank or comments only: the file gets a whole Feature after what it holds.
-      entry.text = appendFeature(entry.text, renderFeature({ ...design, surface: rows }, generateOptions));
+      entry.text = appendFeature(entry.text, renderFeature({ ...design, surface: rows }, own));
     } else {
       const designTag = !currentIndex(entry, known).designTags.includes(design.slug);
-      entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...generateOptions, designTag }));
+      const language = fileLanguage(entry.text) ?? options.language;
+      entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...own, designTag, language }));
     }
-    entry.added.push(...ids);
+    entry.added.push(...added);
     entry.designs.push(design.slug);
   }
 

@@ -24,6 +24,8 @@ export interface SharedFlags {
   out?: string;
   runnerList?: string;
   minCoverage?: string;
+  language?: string;
+  suggestSteps?: boolean;
   cache?: boolean;
 }
 
@@ -59,6 +61,8 @@ export function flagsToConfig(flags: SharedFlags): ConfigInput {
     const value = Number(flags.minCoverage);
     config.minCoverage = Number.isFinite(value) && flags.minCoverage.trim() !== '' ? value : flags.minCoverage;
   }
+  if (flags.language !== undefined) config.language = flags.language;
+  if (flags.suggestSteps === false) config.suggestSteps = false;
   if (flags.cache === false) config.cache = false;
   return checkConfig(config, 'the command line', flagOfKey);
 }

@@ -45,3 +45,9 @@ export const DEFAULT_DESIGNS: readonly string[] = ['docs/design/**/*.md', '!**/*
 export const DEFAULT_FEATURES: readonly string[] = ['**/*.feature', '!**/node_modules/**'];
 export const DEFAULT_LEVELS: readonly Level[] = ['e2e'];
 export const DEFAULT_SKIP_TAG = '@skip';
+/** Where step definitions are found: behave's `steps/` modules and cucumber-js support and step files. */
+export const DEFAULT_STEPS: readonly string[] = [
+  '**/steps/**/*.py',
+  '**/{step_definitions,steps,support}/**/*.{js,mjs,cjs,ts}',
+  '!**/node_modules/**',
+];

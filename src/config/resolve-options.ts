@@ -7,6 +7,7 @@ import {
   DEFAULT_LEVELS,
   DEFAULT_SEVERITY,
   DEFAULT_SKIP_TAG,
+  DEFAULT_STEPS,
   FINDING_KIND_NAMES,
   type KindSeverity,
 } from './defaults.js';
@@ -28,6 +29,9 @@ export interface ConfigInput {
   minCoverageByDesign?: Record<string, number>;
   runnerList?: string;
   into?: Record<string, string>;
+  language?: string;
+  steps?: string[];
+  suggestSteps?: boolean;
   cache?: boolean;
   cacheDir?: string;
 }
@@ -46,6 +50,11 @@ export interface Options {
   minCoverageByDesign: Record<string, number>;
   runnerList: string | null;
   into: Record<string, string>;
+  /** Gherkin dialect of new feature files. */
+  language: string;
+  /** Globs of step definition files. */
+  steps: string[];
+  suggestSteps: boolean;
   cache: boolean;
   /** The cache folder, or null for the default place (see `defaultCacheDir`). */
   cacheDir: string | null;
@@ -156,6 +165,9 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     minCoverageByDesign: { ...file.minCoverageByDesign, ...flags.minCoverageByDesign },
     runnerList: pick('runnerList') ?? null,
     into: { ...file.into, ...flags.into },
+    language: pick('language') ?? 'en',
+    steps: [...(pick('steps') ?? DEFAULT_STEPS)],
+    suggestSteps: pick('suggestSteps') ?? true,
     cache: pick('cache') ?? true,
     cacheDir: pick('cacheDir') ?? null,
   };

@@ -69,6 +69,13 @@ export const CONFIG_SCHEMA = {
       additionalProperties: { type: 'string', minLength: 1 },
       description: 'Design slug -> feature file that sync adds its scenarios to.',
     },
+    language: {
+      type: 'string',
+      pattern: '^[a-zA-Z][a-zA-Z0-9_-]*$',
+      description: 'Gherkin dialect of new feature files (en, fr, de…); sync writes an existing file in its own # language.',
+    },
+    steps: { ...stringList, description: 'Globs of step definition files whose steps generated scenarios may suggest; a leading ! excludes.' },
+    suggestSteps: { type: 'boolean', description: 'Suggest Given/When/Then from the suite\'s steps (default true).' },
     cache: { type: 'boolean', description: 'Cache feature indexes on disk (default true).' },
     cacheDir: { type: 'string', minLength: 1, description: 'Cache folder.' },
   },

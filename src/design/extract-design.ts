@@ -6,6 +6,7 @@ import { readJiraKeys, readTitle } from './metadata.js';
 import { deepestNesting, MAX_NESTING } from './nesting.js';
 import { guardMarks } from './markup-guard.js';
 import { normalizeSource, parseMarkdown } from './parse-markdown.js';
+import { readAcceptanceCriteria } from './acceptance-criteria.js';
 import { readDefinitions } from './requirements.js';
 import { findSection, SECTION_NAMES } from './sections.js';
 import { slugFromPath } from './slug.js';
@@ -24,6 +25,7 @@ function designFromTree(root: Root, path: string, slug: string): Design {
   const requirementSection = findSection(root, SECTION_NAMES.requirements);
   const useCaseSection = findSection(root, SECTION_NAMES.useCases);
   const surfaceSection = findSection(root, SECTION_NAMES.surface);
+  const criteriaSection = findSection(root, SECTION_NAMES.acceptanceCriteria);
 
   const requirements = readDefinitions(requirementSection?.nodes ?? [], 'R', path);
   const useCases = readDefinitions(useCaseSection?.nodes ?? [], 'U', path);
@@ -66,6 +68,9 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     useCases: useCases.definitions,
     surface,
     surfaceLine: surfaceSection?.line ?? null,
+    acceptanceCriteria: criteriaSection
+      ? readAcceptanceCriteria(criteriaSection, [...requirements.definitions, ...useCases.definitions])
+      : [],
     diagnostics: diagnostics.sort(byLine),
   };
 }

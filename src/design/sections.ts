@@ -15,6 +15,7 @@ export const SECTION_NAMES = {
   surface: 'acceptance test surface',
   requirements: 'requirements',
   useCases: 'use cases',
+  acceptanceCriteria: 'acceptance criteria',
 } as const;
 
 /**

@@ -25,6 +25,7 @@ export function unreadableDesign(path: string, message: string, line = 1): Desig
     useCases: [],
     surface: [],
     surfaceLine: null,
+    acceptanceCriteria: [],
     diagnostics: [diagnostic('parse-error', 'error', message, path, line)],
   };
 }

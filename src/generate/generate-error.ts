@@ -1,5 +1,5 @@
 /** Stable kinds of {@link GenerateError}. */
-export type GenerateErrorKind = 'template-syntax' | 'template-runtime' | 'invalid-gherkin';
+export type GenerateErrorKind = 'template-syntax' | 'template-runtime' | 'invalid-gherkin' | 'unknown-language';
 
 /** Which template a {@link GenerateError} points at, when that is known. */
 export type TemplateName = 'feature' | 'scenario';

@@ -1,4 +1,5 @@
-import type { Level } from '../model.js';
+import type { AcceptanceCriterion, Level } from '../model.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
 /**
  * Handlebars sources of the two templates. `feature` renders the whole file
@@ -22,6 +23,18 @@ export interface GenerateOptions {
    * file whose Feature is not linked to this design. False when absent.
    */
   designTag?: boolean;
+  /** Gherkin dialect code of the keywords written (`en` when absent). */
+  language?: string;
+  /**
+   * The acceptance criteria rendered as scenarios of their own: by default
+   * every criterion that no selected row takes; `sync` passes those still
+   * missing.
+   */
+  criteria?: readonly AcceptanceCriterion[];
+  /** The suite's steps to suggest Given/When/Then from, and the files and folders whose steps are preferred. */
+  vocabulary?: { vocabulary: Vocabulary; preferred: readonly string[] };
+  /** Lines of a Background a new feature file starts with. */
+  background?: readonly string[];
 }
 
 /** The skip tag used when configuration does not name another one. */

@@ -1,14 +1,28 @@
 import type { Design, Level, SurfaceRow } from '../model.js';
 import { checkGherkin } from './check-gherkin.js';
 import { compileTemplates } from './compile-templates.js';
+import { dialectKeywords, type Keywords } from './dialect.js';
 import type { GenerateOptions } from './options.js';
-import { featureContext } from './template-context.js';
+import { featureContext, type ContextOptions } from './template-context.js';
 
 /**
  * Text placed in front of {@link renderScenarios} output when checking it, so
  * the blocks are checked where `sync` puts them: after an existing scenario.
  */
-const APPEND_CHECK_PREFIX = 'Feature: existing\n\n  Scenario: existing\n    Given an existing step\n\n';
+function appendCheckPrefix(k: Keywords): string {
+  return `${k.languageLine ? `${k.languageLine}\n` : ''}${k.feature}: existing\n\n  ${k.scenario}: existing\n    ${k.given}an existing step\n\n`;
+}
+
+function contextOptions(options: GenerateOptions): ContextOptions {
+  return {
+    skipTag: options.skipTag,
+    designTag: options.designTag === true,
+    keywords: dialectKeywords(options.language ?? 'en'),
+    criteria: options.criteria ?? 'all',
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(options.background ? { background: options.background } : {}),
+  };
+}
 
 /** The surface rows whose levels intersect `levels`, in order. */
 export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]): SurfaceRow[] {
@@ -18,19 +32,15 @@ export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]
 
 /**
  * The whole `.feature` file for a design: one skeleton scenario per surface
- * row whose levels intersect `options.levels`. Deterministic, LF line
- * endings, one final newline.
+ * row whose levels intersect `options.levels`, then one per acceptance
+ * criterion no such row takes. Deterministic, LF line endings, one final
+ * newline.
  *
  * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
  */
 export function renderFeature(design: Design, options: GenerateOptions): string {
   const templates = compileTemplates(options.templates);
-  const context = featureContext(
-    design,
-    selectRows(design.surface, options.levels),
-    options.skipTag,
-    options.designTag === true,
-  );
+  const context = featureContext(design, selectRows(design.surface, options.levels), contextOptions(options));
   const text = finish(templates.feature(context));
   checkGherkin(text, { source: 'the feature and scenario templates', requireFeature: true });
   return text;
@@ -38,7 +48,7 @@ export function renderFeature(design: Design, options: GenerateOptions): string 
 
 /**
  * Only the scenario blocks for `rows` (those whose levels intersect
- * `options.levels`), separated by a blank line, for appending to an existing
+ * `options.levels`) and `options.criteria` (none by default), separated by a blank line, for appending to an existing
  * feature file after its last scenario. Each block starts with its provenance
  * comment when the scenario template writes one (the default does). Empty
  * string when no row is selected.
@@ -51,12 +61,12 @@ export function renderScenarios(
   options: GenerateOptions,
 ): string {
   const templates = compileTemplates(options.templates);
-  const context = featureContext(design, selectRows(rows, options.levels), options.skipTag, options.designTag === true);
+  const context = featureContext(design, selectRows(rows, options.levels), { ...contextOptions(options), criteria: options.criteria ?? [] });
   const blocks = context.scenarios
     .map((scenario) => trimBlankLines(normalizeNewlines(templates.scenario(scenario, context))))
     .filter((block) => block !== '');
   const text = blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
-  checkGherkin(text, { source: 'the scenario template', prefix: APPEND_CHECK_PREFIX });
+  checkGherkin(text, { source: 'the scenario template', prefix: appendCheckPrefix(context.keywords) });
   return text;
 }
 

@@ -1,5 +1,9 @@
-import type { Design, Level, Requirement, SurfaceRow } from '../model.js';
+import type { AcceptanceCriterion, Design, Level, Requirement, SurfaceRow } from '../model.js';
 import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
+import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import { CRITERION_ROW, planCriteria } from './criteria.js';
+import { stepKeyword, type Keywords } from './dialect.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
 
@@ -57,10 +61,39 @@ export interface ScenarioContext {
   derived: boolean;
   /** Line of the row in the design. */
   line: number;
-  /** Context for readers: behavior, requirement texts, verified by, extra columns. */
+  /** Context for readers, one line per requirement (not its text again when it is the behavior), then verified by and extra columns. */
   commentLines: string[];
-  /** Skeleton step texts (without keyword), unique within the rendered set. */
+  /** Text of the first Given, When and Then step (without keyword); TODO steps are unique within the rendered set. */
   steps: { given: string; when: string; then: string };
+  /** Every step in order: the dialect's keyword (with its spacing), the text, and a `# suggested: …` comment or empty. */
+  stepLines: StepContext[];
+  /** True for a scenario made from an acceptance criterion that no rendered row took. */
+  criterion: boolean;
+}
+
+/** One step line of a scenario. */
+export interface StepContext {
+  /** `given`, `when`, `then`, `and` or `but`, whatever the dialect. */
+  kind: string;
+  /** The keyword as the dialect writes it, spacing included (`Given `, `Étant donné `, `前提`). */
+  keyword: string;
+  text: string;
+  /** `# suggested: from features/steps/common.py:12` for a step taken from the suite's vocabulary, else empty. */
+  comment: string;
+}
+
+/** How to build the template data, besides the design and its rows. */
+export interface ContextOptions {
+  skipTag: string | null;
+  /** Tag every scenario with `@design:<slug>` too. */
+  designTag?: boolean;
+  keywords: Keywords;
+  /** Render the acceptance criteria no row takes as scenarios of their own (`generate`), or only these (`sync`). */
+  criteria: 'all' | readonly AcceptanceCriterion[];
+  /** The suite's steps to suggest from, with the files and folders whose steps are preferred. */
+  vocabulary?: { vocabulary: Vocabulary; preferred: readonly string[] };
+  /** Lines of the Background the feature starts with (without indentation), or none. */
+  background?: readonly string[];
 }
 
 /** Data for the feature template. */
@@ -76,34 +109,42 @@ export interface FeatureContext {
   tags: string[];
   tagLine: string;
   skipTag: string | null;
+  /** The dialect's keywords (`keywords.feature`, `keywords.scenario`…) and `keywords.languageLine` (`# language: fr`, empty for English). */
+  keywords: Keywords;
+  /** Lines of the Background shared by the target folder's feature files (without indentation), or empty. */
+  background: string[];
   scenarios: ScenarioContext[];
 }
 
-/** Build the template data for a design and the rows to render, in row order. */
-export function featureContext(
-  design: Design,
-  rows: readonly SurfaceRow[],
-  skipTag: string | null,
-  scenarioDesignTag = false,
-): FeatureContext {
+/** Build the template data for a design and the rows to render, in row order, then its criteria that no row took. */
+export function featureContext(design: Design, rows: readonly SurfaceRow[], options: ContextOptions): FeatureContext {
   const slug = toTagName(design.slug) || '_';
   const jira = design.feature === null ? '' : toTagName(design.feature);
   const designTag = `@design:${slug}`;
   const tags = [designTag, ...(jira ? [`@${jira}`] : [])];
-  const skip = skipTag === null ? '' : toTagName(skipTag);
-  const definitions = definitionsById(design);
-  const names = new Claims();
-  const keys = new Claims();
-  const scenarios = rows.map((row) =>
-    scenarioContext(row, {
-      slug,
-      designTag: scenarioDesignTag ? designTag : '',
-      skip,
-      definitions,
-      names,
-      keys,
-    }),
-  );
+  const skip = options.skipTag === null ? '' : toTagName(options.skipTag);
+  const plan = planCriteria(design, rows);
+  const env: ScenarioEnv = {
+    slug,
+    designTag: options.designTag === true ? designTag : '',
+    skip,
+    definitions: definitionsById(design),
+    names: new Claims(),
+    keys: new Claims(),
+    options,
+  };
+  const standalone = options.criteria === 'all' ? plan.standalone : options.criteria;
+  const scenarios = [
+    ...rows.map((row) => scenarioContext(row, env, plan.byRow.get(row) ?? null)),
+    ...standalone.map((criterion) =>
+      scenarioContext(
+        { requirements: criterion.ids, behavior: criterion.heading, verifiedBy: '', levels: [], line: criterion.line, extra: {} },
+        env,
+        criterion,
+        true,
+      ),
+    ),
+  ];
   return {
     slug,
     path: toSingleLine(design.path),
@@ -112,6 +153,8 @@ export function featureContext(
     tags,
     tagLine: tags.join(' '),
     skipTag: skip ? `@${skip}` : null,
+    keywords: options.keywords,
+    background: (options.background ?? []).map((line) => `${/^ */.exec(line)?.[0] ?? ''}${toSingleLine(line)}`),
     scenarios,
   };
 }
@@ -124,9 +167,10 @@ interface ScenarioEnv {
   definitions: ReadonlyMap<string, Requirement>;
   names: Claims;
   keys: Claims;
+  options: ContextOptions;
 }
 
-function scenarioContext(row: SurfaceRow, env: ScenarioEnv): ScenarioContext {
+function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: AcceptanceCriterion | null, standalone = false): ScenarioContext {
   const ids = row.requirements.map(toTagName).filter((id) => id !== '');
   const requirements = unique(ids).map((id): RequirementContext => {
     const definition = env.definitions.get(id);
@@ -144,7 +188,6 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv): ScenarioContext {
   ];
   const idList = requirements.map((r) => r.id).join(', ');
   const behavior = toSingleLine(row.behavior);
-  const behaviorLines = toTextLines(row.behavior);
   const verifiedBy = toSingleLine(row.verifiedBy);
   const verifiedByLines = toTextLines(row.verifiedBy);
   const extra = Object.entries(row.extra).map(([header, value]) => ({
@@ -155,16 +198,17 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv): ScenarioContext {
 
   const fallbackName = idList ? `Behavior of ${idList}` : `Behavior at line ${row.line}`;
   const name = env.names.claim(shortenName(behavior) || fallbackName);
-  const key = env.keys.claim(idList || `the row at line ${row.line}`);
+  const stepLines = criterion ? criterionSteps(criterion, env.options.keywords) : suggestedSteps(row, requirements, env, idList);
+  const first = (kind: string): string => stepLines.find((step) => step.kind === kind)?.text ?? '';
 
   return {
-    provenance: formatProvenance(env.slug, ids, row.behavior),
-    behaviorComment: behavior === '' ? '' : formatBehaviorComment(behavior),
+    provenance: standalone ? formatProvenance(env.slug, [CRITERION_ROW], row.behavior) : formatProvenance(env.slug, ids, row.behavior),
+    behaviorComment: behavior === '' || standalone ? '' : formatBehaviorComment(behavior),
     tags,
     tagLine: tags.join(' '),
     name,
     behavior,
-    behaviorLines,
+    behaviorLines: toTextLines(row.behavior),
     requirements,
     ids: idList,
     verifiedBy,
@@ -173,30 +217,67 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv): ScenarioContext {
     extra,
     derived: row.derived === true,
     line: row.line,
-    commentLines: commentLines(behaviorLines, requirements, verifiedByLines, extra, row.derived === true),
-    steps: {
-      given: `TODO: set up the preconditions for ${key}`,
-      when: `TODO: perform the action for ${key}`,
-      then: `TODO: check the observable behavior for ${key}`,
-    },
+    commentLines: commentLines(behavior, requirements, verifiedByLines, extra, row.derived === true),
+    steps: { given: first('given'), when: first('when'), then: first('then') },
+    stepLines,
+    criterion: standalone,
   };
 }
 
+/** A criterion's own sentences, each with its keyword in the dialect. */
+function criterionSteps(criterion: AcceptanceCriterion, keywords: Keywords): StepContext[] {
+  return criterion.steps.map((step) => {
+    const text = toSingleLine(step.text);
+    return { kind: step.keyword.toLowerCase(), keyword: stepKeyword(keywords, step.keyword, text), text, comment: '' };
+  });
+}
+
+/**
+ * A Given, a When and a Then: suggested from the suite's vocabulary where one
+ * fits, else a TODO step. Every TODO step starts with `TODO` in every
+ * dialect, the marker pending detection looks for.
+ */
+function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementContext[], env: ScenarioEnv, idList: string): StepContext[] {
+  const { keywords, vocabulary } = env.options;
+  const preferred = vocabulary?.preferred ?? [];
+  const suggested = vocabulary
+    ? suggestSteps(vocabulary.vocabulary, {
+        behavior: row.behavior,
+        context: requirements.flatMap((r) => (r.text === null ? [] : [r.text])),
+        preferred: (file) => preferred.some((p) => file === p || file.startsWith(`${p}/`)),
+      })
+    : { given: null, when: null, then: null };
+  const todo = {
+    given: 'set up the preconditions for',
+    when: 'perform the action for',
+    then: 'check the observable behavior for',
+  };
+  let key: string | null = null;
+  return (['given', 'when', 'then'] as const).map((kind) => {
+    const step: SuggestedStep | null = suggested[kind];
+    if (step) {
+      const text = toSingleLine(step.text);
+      return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: `# suggested: from ${toSingleLine(step.file)}:${step.line}` };
+    }
+    key ??= env.keys.claim(idList || `the row at line ${row.line}`);
+    const text = `TODO: ${todo[kind]} ${key}`;
+    return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: '' };
+  });
+}
+
 function commentLines(
-  behaviorLines: readonly string[],
+  behavior: string,
   requirements: readonly RequirementContext[],
   verifiedByLines: readonly string[],
   extra: readonly ExtraColumnContext[],
   derived: boolean,
 ): string[] {
-  // Blocks are joined with concat: spreading a text of many lines into push() overflows the stack.
-  const blocks: string[][] = [labelledLines('Behavior', behaviorLines)];
+  // The behavior is already in the `# behavior:` comment and the name, so it is not repeated here,
+  // nor is a requirement text that only repeats it (a derived row's behavior is its requirement).
+  const blocks: string[][] = [];
   for (const requirement of requirements) {
-    blocks.push(
-      requirement.text === null
-        ? [`# ${requirement.id}: (not defined in the design)`]
-        : labelledLines(requirement.id, requirement.textLines),
-    );
+    if (requirement.text === behavior) continue;
+    blocks.push([unlikeProvenance(`# ${requirement.id}: ${requirement.text ?? '(not defined in the design)'}`)]);
   }
   if (verifiedByLines.length > 0) blocks.push(labelledLines('Verified by', verifiedByLines));
   for (const column of extra) {
@@ -207,6 +288,7 @@ function commentLines(
   if (derived) {
     blocks.push(['# Derived from the requirement: the design has no acceptance test surface table.']);
   }
+  // Blocks are joined with flat: spreading a text of many lines into push() overflows the stack.
   return blocks.flat();
 }
 

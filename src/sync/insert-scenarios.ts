@@ -35,6 +35,15 @@ export function appendTarget(original: string, options: AppendOptions = {}): App
 }
 
 /**
+ * The Gherkin dialect of a feature file (its `# language:` header, `en`
+ * without one), or null when it has no Feature or does not parse: generated
+ * scenarios appended to it must use its keywords.
+ */
+export function fileLanguage(original: string): string | null {
+  return analyse(original, GENERATED_RULE_TITLE).language;
+}
+
+/**
  * Append generated scenarios at the end of a feature file without touching
  * any of its bytes: `original` is always a prefix of the result.
  *
@@ -89,6 +98,7 @@ export function appendScenarios(original: string, block: string, options: Append
 interface Analysis {
   target: AppendTarget;
   ruleKeyword: string;
+  language: string | null;
 }
 
 function analyse(original: string, ruleTitle: string): Analysis {
@@ -98,16 +108,17 @@ function analyse(original: string, ruleTitle: string): Analysis {
   } catch {
     // Its structure is unknown, and the file is broken with or without the
     // new scenarios; `coverage` reports the parse error.
-    return { target: 'unparsed', ruleKeyword: 'Rule' };
+    return { target: 'unparsed', ruleKeyword: 'Rule', language: null };
   }
   const feature = document.feature;
-  if (!feature) return { target: 'no-feature', ruleKeyword: 'Rule' };
-  const ruleKeyword = dialects[feature.language]?.rule[0] ?? 'Rule';
+  if (!feature) return { target: 'no-feature', ruleKeyword: 'Rule', language: null };
+  const { language } = feature;
+  const ruleKeyword = dialects[language]?.rule[0] ?? 'Rule';
   const rule = feature.children.at(-1)?.rule;
-  if (!rule) return { target: 'feature', ruleKeyword };
+  if (!rule) return { target: 'feature', ruleKeyword, language };
   const reusable =
     rule.name === ruleTitle && rule.tags.length === 0 && !rule.children.some((child) => child.background);
-  return { target: reusable ? 'generated-rule' : 'new-rule', ruleKeyword };
+  return { target: reusable ? 'generated-rule' : 'new-rule', ruleKeyword, language };
 }
 
 /** LF text without leading blank lines, ending with `\n`; empty when there is nothing to add. */

@@ -49,6 +49,7 @@ const EXPECTED: Design = {
     },
   ],
   surfaceLine: 30,
+  acceptanceCriteria: [],
   diagnostics: [
     {
       kind: 'unclassified-verification',

@@ -16,8 +16,8 @@ describe('default templates', () => {
     const feature = readFileSync(urls.feature, 'utf8');
     const scenario = readFileSync(urls.scenario, 'utf8');
     expect(feature).toContain('{{> scenario}}');
-    expect(feature).toContain('Feature: {{title}}');
+    expect(feature).toContain('{{keywords.feature}}: {{title}}');
     expect(scenario).toContain('{{provenance}}');
-    expect(scenario).toContain('Scenario: {{name}}');
+    expect(scenario).toContain('{{@root.keywords.scenario}}: {{name}}');
   });
 });

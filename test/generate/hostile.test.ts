@@ -86,7 +86,7 @@ describe('hostile design text', () => {
   it('never evaluates handlebars in design text', () => {
     const output = renderFeature(design([row(['R1'], '{{steps.given}} {{#if true}}yes{{/if}} {{@root.slug}}')]), options());
     expect(output).toContain('Scenario: {{steps.given}} {{#if true}}yes{{/if}} {{@root.slug}}');
-    expect(output).toContain('# Behavior: {{steps.given}} {{#if true}}yes{{/if}} {{@root.slug}}');
+    expect(output).toContain('# behavior: {{steps.given}} {{#if true}}yes{{/if}} {{@root.slug}}');
   });
 
   it('turns hostile ids, slug, Jira key and skip tag into single tags that read back', () => {

@@ -76,18 +76,30 @@ describe('names', () => {
     expect(pickles[0]?.name).toBe('Behavior of R1, R2');
   });
 
-  it('keeps the full behavior and requirement text as comments inside the scenario', () => {
+  it('keeps the behavior twice (recorded comment and shortened name) and the requirement text on one comment line', () => {
     const behavior = 'A long behavior '.repeat(12).trim();
     const text = renderFeature(
       design([row(['R1'], behavior, { verifiedBy: 'e2e (mock)' })], {
-        requirements: [{ id: 'R1', text: 'The requirement text.', line: 3 }],
+        requirements: [{ id: 'R1', text: 'The requirement\ntext.', line: 3 }],
       }),
       options(),
     );
     const scenario = parseGherkin(text).document.feature?.children[0]?.scenario;
     expect(scenario?.name.endsWith('…')).toBe(true);
     const body = text.split('\n').slice((scenario?.location.line ?? 0), (scenario?.steps[0]?.location.line ?? 0) - 1);
-    expect(body).toEqual([`    # Behavior: ${behavior}`, '    # R1: The requirement text.', '    # Verified by: e2e (mock)']);
+    expect(body).toEqual(['    # R1: The requirement text.', '    # Verified by: e2e (mock)']);
+    expect(text.split(behavior).length - 1).toBe(1);
+    expect(text).toContain(`# behavior: ${behavior}\n`);
+  });
+
+  it('does not repeat a derived row\'s behavior as its requirement comment', () => {
+    const text = renderFeature(
+      design([row(['R1'], 'Paying works.', { derived: true, levels: ['unknown'] })], {
+        requirements: [{ id: 'R1', text: 'Paying works.', line: 3 }],
+      }),
+      options(),
+    );
+    expect(text.split('Paying works.').length - 1).toBe(2);
   });
 });
 

@@ -22,8 +22,8 @@ describe('sync --check', () => {
     const check = await runCli(dir, ['sync', '--check', '--no-cache']);
     expect(check.code).toBe(1);
     expect(snapshot(dir)).toEqual(before);
-    expect(check.stdout).toContain('would add to features/pay.feature: scenarios for R2\n--- a/features/pay.feature\n+++ b/features/pay.feature\n@@ -4,3 +4,14 @@\n   @R1\n   Scenario: Pay\n     Given a card\n+\n+  # gherkin-bridge: design=pay row=R2');
-    expect(check.stdout).toContain('would create features/ship.feature: scenarios for R1\n--- /dev/null\n+++ b/features/ship.feature\n@@ -0,0 +1,14 @@\n+@design:ship\n');
+    expect(check.stdout).toContain('would add to features/pay.feature: scenarios for R2\n--- a/features/pay.feature\n+++ b/features/pay.feature\n@@ -4,3 +4,13 @@\n   @R1\n   Scenario: Pay\n     Given a card\n+\n+  # gherkin-bridge: design=pay row=R2');
+    expect(check.stdout).toContain('would create features/ship.feature: scenarios for R1\n--- /dev/null\n+++ b/features/ship.feature\n@@ -0,0 +1,13 @@\n+@design:ship\n');
 
     // The diff is the change: applying sync gives exactly the "+" side.
     const run = await runCli(dir, ['sync', '--no-cache']);
@@ -32,8 +32,8 @@ describe('sync --check', () => {
       .split('\n')
       .filter((line) => line.startsWith('+') && !line.startsWith('+++'))
       .map((line) => line.slice(1));
-    expect(read(dir, 'features/ship.feature')).toBe(`${added.slice(11).join('\n')}\n`);
-    expect(read(dir, 'features/pay.feature')).toBe(`${PAY_FEATURE}${added.slice(0, 11).join('\n')}\n`);
+    expect(read(dir, 'features/ship.feature')).toBe(`${added.slice(10).join('\n')}\n`);
+    expect(read(dir, 'features/pay.feature')).toBe(`${PAY_FEATURE}${added.slice(0, 10).join('\n')}\n`);
 
     const again = await runCli(dir, ['sync', '--check', '--no-cache']);
     expect(again).toEqual({ code: 0, stdout: 'nothing to do\n', stderr: '' });

@@ -21,6 +21,12 @@ function describeDesign(design: Design): string {
         (row.derived ? ' (derived from the requirement)' : ''),
     );
   }
+  const criteria = design.acceptanceCriteria ?? [];
+  if (criteria.length > 0) lines.push(`  acceptance criteria (${criteria.length}):`);
+  for (const c of criteria) {
+    lines.push(`    ${design.path}:${c.line} ${c.heading}${c.ids.length > 0 ? ` [${c.ids.join(', ')}]` : ''}`);
+    for (const step of c.steps) lines.push(`      ${step.keyword} ${step.text}`);
+  }
   for (const d of design.diagnostics) {
     lines.push(`  ${diagnosticLine(d)}`);
   }
@@ -31,7 +37,7 @@ function describeDesign(design: Design): string {
 export function registerExtract(program: Command, ctx: CommandContext): void {
   program
     .command('extract')
-    .description('Parse design docs and print their requirements, use cases and acceptance test surface')
+    .description('Parse design docs and print their requirements, use cases, acceptance test surface and acceptance criteria')
     .argument('<design...>', 'design docs (Markdown)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (files: string[], flags: { format: string }, command: Command) => {

@@ -36,6 +36,8 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
     .option('--template <path>', 'folder with feature.hbs and/or scenario.hbs, or one feature template file')
     .option('--skip-tag <tag>', 'tag that keeps generated scenarios out of a green run (default @skip)')
     .option('--no-skip-tag', 'put no skip tag on generated scenarios')
+    .option('--language <code>', 'Gherkin dialect of the files written (default en, or config "language")')
+    .option('--no-suggest-steps', "write TODO steps only, without suggestions from the suite's steps")
     .option('--force', 'overwrite an existing file that differs')
     .option('--check', 'write nothing; exit 1 when a file would be created or changed')
     .action(async (files: string[], flags: { force?: boolean; check?: boolean }, command: Command) => {
@@ -51,6 +53,8 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
         templates,
         force: Boolean(flags.force),
         check: Boolean(flags.check),
+        language: options.language,
+        ...(options.suggestSteps ? { vocabulary: { features: options.features, steps: options.steps } } : {}),
       });
       for (const d of outcome.diagnostics) {
         ctx.io.stderr(`${diagnosticLine(d)}\n`);

@@ -65,6 +65,8 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--template <path>', 'folder with feature.hbs and/or scenario.hbs')
     .option('--skip-tag <tag>', 'tag that keeps generated scenarios out of a green run (default @skip)')
     .option('--no-skip-tag', 'put no skip tag on generated scenarios')
+    .option('--language <code>', 'Gherkin dialect of new feature files (an existing file keeps its own)')
+    .option('--no-suggest-steps', "write TODO steps only, without suggestions from the suite's steps")
     .option('--runner-list <file>', 'runner list the suite runs from (scenarios in files it does not name are not-run)')
     .option('--register <list>', 'add every feature file sync creates to this runner list')
     .option('--accept-stale', 'after review, refresh the fingerprint of stale generated scenarios')
