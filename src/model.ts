@@ -59,8 +59,13 @@ export interface SurfaceRow {
 /** A design doc, parsed. */
 export interface Design {
   path: string;
-  /** File name without `.md`; the `@design:<slug>` tag links features to it. */
+  /**
+   * File name without `.md` (the folder's name for `<folder>/design.md` and
+   * `<folder>/<folder>-design.md`); the `@design:<slug>` tag links features to it.
+   */
   slug: string;
+  /** Other slugs that link to this design (the file name when the slug is the folder's). */
+  aliases?: string[];
   title: string | null;
   /** Jira key of the Feature (or Feature / Initiative) metadata row, or null. */
   feature: string | null;
@@ -213,6 +218,8 @@ export interface CoverageSummary {
 /** The result of `coverage`, the input of every reporter. */
 export interface CoverageReport {
   levels: Level[];
+  /** Markdown files the design globs found that are not feature designs, with the reason. */
+  skipped?: Array<{ file: string; reason: string }>;
   summary: CoverageSummary;
   designs: DesignCoverage[];
   findings: Finding[];

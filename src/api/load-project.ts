@@ -8,6 +8,7 @@ import { readText } from '../io/read-text.js';
 import { isSettled, stampOf } from '../io/file-stamp.js';
 import { decodeUtf8, readBytes } from '../io/read-bytes.js';
 import { toReportPath } from '../io/paths.js';
+import { notADesign, type SkippedFile } from '../design/design-shape.js';
 // Static: the design worker must start before this thread's indexing, which leaves no turn for an import to finish.
 import { canExtractInWorker, extractInWorker } from './design-worker.js';
 
@@ -15,6 +16,8 @@ import { canExtractInWorker, extractInWorker } from './design-worker.js';
 export interface LoadedDesigns {
   designs: Design[];
   diagnostics: Diagnostic[];
+  /** Markdown files found by the globs that are not feature designs (notes, READMEs), with the reason. */
+  skipped: SkippedFile[];
 }
 
 /** Feature indexes, and the files that could not be read. */
@@ -93,7 +96,8 @@ export async function loadDesigns(
 ): Promise<LoadedDesigns> {
   const diagnostics: Diagnostic[] = [];
   const designs: Design[] = [];
-  if (files.length === 0) return { designs, diagnostics };
+  const skipped: SkippedFile[] = [];
+  if (files.length === 0) return { designs, diagnostics, skipped };
   const cache = options.cacheDir ? openDesignCache(path.resolve(cwd, options.cacheDir)) : null;
   // Read at once, synchronously (a few small files), so that a worker starts
   // before the caller's other work takes this thread.
@@ -138,10 +142,12 @@ export async function loadDesigns(
       design = extract(text, read.shown);
     }
     if (cache && !cached[i] && read.text !== null) cache.set(read.shown, read.text, design);
-    designs.push(design);
+    const reason = notADesign(design);
+    if (reason === null) designs.push(design);
+    else skipped.push({ file: design.path, reason });
   }
   await cache?.save();
-  return { designs, diagnostics };
+  return { designs, diagnostics, skipped };
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
+import { applyPerDesign } from '../coverage/per-design.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { fingerprint } from '../generate/provenance.js';
 import { renderFeature, renderScenarios } from '../generate/render-feature.js';
@@ -198,7 +199,7 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const cacheDir = options.cache ? options.cacheDir : null;
   const [designs, features] = await Promise.all([
-    loadDesigns(root, designFiles, { cacheDir }),
+    loadDesigns(root, designFiles, { cacheDir }).then((loaded) => ({ ...loaded, designs: applyPerDesign(loaded.designs, options.perDesign) })),
     // Sync reads only scenarios linked to a design, the Feature's design tags and parse errors.
     loadFeatures(root, featureFiles, { cacheDir, detail: 'linked' }),
   ]);

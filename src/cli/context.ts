@@ -18,6 +18,7 @@ export interface GlobalFlags {
   cwd?: string;
   config?: string;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 /** Working directory and merged options for a command invocation. */

@@ -94,6 +94,7 @@ export function createProgram(ctx: CommandContext, commands: readonly RegisterCo
     .option('-C, --cwd <dir>', 'run as if started in <dir>')
     .option('-c, --config <file>', 'config file (default: gherkin-bridge.config.json, or "gherkin-bridge" in package.json)')
     .option('-q, --quiet', 'no progress output')
+    .option('--verbose', 'also list the Markdown files skipped as not feature designs, with the reason')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

@@ -30,6 +30,19 @@ export interface ConfigInput {
   into?: Record<string, string>;
   cache?: boolean;
   cacheDir?: string;
+  perDesign?: Record<string, DesignSetting>;
+}
+
+/**
+ * What is expected of one design (by slug), for designs the surface table
+ * does not settle: `levels` at which every requirement of a design without an
+ * Acceptance test surface table is verified, or `measured: false` (with a
+ * `reason` for people) for a design verified elsewhere or not at all.
+ */
+export interface DesignSetting {
+  levels?: Level[];
+  measured?: boolean;
+  reason?: string;
 }
 
 /** Options after defaults, config file and flags are merged. */
@@ -48,6 +61,7 @@ export interface Options {
   into: Record<string, string>;
   cache: boolean;
   cacheDir: string;
+  perDesign: Record<string, DesignSetting>;
 }
 
 /** A configuration or usage problem: exit code 2. */
@@ -149,5 +163,6 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     into: { ...file.into, ...flags.into },
     cache: pick('cache') ?? true,
     cacheDir: pick('cacheDir') ?? 'node_modules/.cache/gherkin-bridge',
+    perDesign: { ...file.perDesign, ...flags.perDesign },
   };
 }

@@ -36,10 +36,11 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
     .action(async (files: string[], flags: { format: string }, command: Command) => {
       const { cwd } = await commandOptions(ctx, command);
       const present = await requireFiles(ctx, cwd, files);
-      const { designs, diagnostics } = await loadDesigns(cwd, present);
+      const { designs, diagnostics, skipped } = await loadDesigns(cwd, present);
       for (const d of diagnostics) ctx.io.stderr(`${d.file}:${d.line}: ${d.severity} [${d.kind}] ${d.message}\n`);
+      for (const { file, reason } of skipped) ctx.io.stderr(`${file}: skipped, not a feature design: ${reason}\n`);
       if (flags.format === 'json') {
-        ctx.io.stdout(`${JSON.stringify({ designs }, null, 2)}\n`);
+        ctx.io.stdout(`${JSON.stringify(skipped.length > 0 ? { designs, skipped } : { designs }, null, 2)}\n`);
       } else {
         ctx.io.stdout(`${designs.map(describeDesign).join('\n\n')}\n`);
       }
