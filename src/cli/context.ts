@@ -27,8 +27,8 @@ export async function commandOptions(
   command: Command,
 ): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags }> {
   const flags = command.optsWithGlobals<SharedFlags & GlobalFlags>();
-  const cwd = path.resolve(ctx.io.cwd, flags.cwd ?? '.');
-  const { config } = await loadConfig(cwd, flags.config);
+  // A config found in a parent folder (up to the repository root) runs the command from there: its paths are relative to it.
+  const { config, dir: cwd } = await loadConfig(path.resolve(ctx.io.cwd, flags.cwd ?? '.'), flags.config);
   const options = resolveOptions(config, flagsToConfig(flags));
   // The config may come from a repository the user did not write: its cache
   // must not overwrite files elsewhere on the machine.
