@@ -19,7 +19,7 @@ export async function run({ repoRoot }) {
   );
   const scenarios = read('features', '.feature').flatMap((name) => {
     const listed = listScenarioTexts(readFileSync(path.join(fixtures, 'features', name), 'utf8'), `features/${name}`);
-    return Array.isArray(listed) ? listed.map((s) => ({ file: s.file, line: s.line, name: s.name, steps: s.steps })) : [];
+    return Array.isArray(listed) ? listed.map((s) => ({ file: s.file, line: s.line, name: s.name, steps: s.steps, feature: s.feature })) : [];
   });
   const labels = JSON.parse(readFileSync(path.join(fixtures, 'labels.json'), 'utf8'));
   const started = performance.now();

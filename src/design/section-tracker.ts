@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { isMetadataTable } from './metadata.js';
-import { headingName, SECTION_NAMES } from './sections.js';
+import { headingName, isDefinitionHeading, SECTION_NAMES } from './sections.js';
 
 /** Follows the top-level nodes of a design in order, to tell which parts extraction still needs. */
 export interface SectionTracker {
@@ -46,7 +46,7 @@ export function trackSections(): SectionTracker {
   return {
     observe(node) {
       if (node.type === 'table' && tables && isMetadataTable(node)) tables = false;
-      if (node.type !== 'heading') return;
+      if (node.type !== 'heading' || isDefinitionHeading(node)) return;
       for (const [name, depth] of depths) {
         if (depth !== null && depth >= node.depth) {
           depths.set(name, null);

@@ -31,6 +31,11 @@ export function headingName(heading: Heading): string {
 
 const DEFINITION_HEADING = /^\s*[RU]\d{1,6}[a-z]?(?![A-Za-z0-9])/;
 
+/** Whether a heading is a requirement or use-case id (`## R7`), which stays inside the section it stands in. */
+export function isDefinitionHeading(heading: Heading): boolean {
+  return DEFINITION_HEADING.test(toString(heading));
+}
+
 /**
  * The first top-level section whose heading is named `name` (see
  * {@link headingName}), at any heading level, or null. Headings that are
@@ -45,7 +50,7 @@ export function findSection(root: Root, name: string): Section | null {
     while (end < children.length) {
       const node = children[end];
       // `## R7` under `## Requirements` defines a requirement; it does not close the section.
-      if (node?.type === 'heading' && node.depth <= heading.depth && !DEFINITION_HEADING.test(toString(node))) break;
+      if (node?.type === 'heading' && node.depth <= heading.depth && !isDefinitionHeading(node)) break;
       end++;
     }
     return { heading, line: lineOf(heading), nodes: children.slice(start + 1, end) };

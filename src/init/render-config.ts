@@ -12,7 +12,7 @@ function list(key: string, values: readonly string[]): string {
 /** The first line of the `"//"` comments `init` writes. */
 export const INIT_HEADER =
   'Written by `gherkin-bridge init` from what it found in this repository; edit freely. ' +
-  'Every key is described in the README, section Configuration; "//" holds comments and is ignored.';
+  'Every key is described in docs/configuration.md of gherkin-bridge; "//" holds comments and is ignored.';
 
 /**
  * The text of `gherkin-bridge.config.json` for a layout: JSON (so the
