@@ -126,8 +126,6 @@ function round3(value: number): number {
 
 /** The least design evidence a scenario gets from a file whose Feature title or name names the design. */
 const NAMED_EVIDENCE = 0.1;
-/** A link whose design has less than this share of the file's best file-level evidence goes against the grain. */
-const GRAIN = 0.5;
 /** Scenarios of one file sharing this share of their words are twins (the same check through two endpoints). */
 const TWIN_OVERLAP = 0.75;
 
@@ -155,17 +153,6 @@ function namedDesign(designs: readonly Design[], feature: string, file: string):
   return best?.slug ?? null;
 }
 
-/** A bag minus another one's weights (a file without one of its scenarios). */
-function without(whole: TermBag, part: TermBag): TermBag {
-  const weights = new Map(whole.weights);
-  for (const [term, weight] of part.weights) {
-    const left = (weights.get(term) ?? 0) - weight;
-    if (left > 1e-9) weights.set(term, left);
-    else weights.delete(term);
-  }
-  return { weights, surfaces: whole.surfaces };
-}
-
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
@@ -184,9 +171,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * similarity with the requirement and with its whole design — at least a
  * floor for the design its file's Feature title or file name names, so that
  * such a file's scenarios find their design even in words of their own. A
- * confident link whose design has little file-level evidence (the Feature
- * text, file name and the file's other scenarios) while the file has other
- * scenarios is a lone link against the grain, and not confident; twin
+ * lone link against the grain of its file (see {@link againstTheGrain}) is
+ * not confident; twin
  * scenarios of a file (words three quarters shared) get the verdict and
  * candidates of the stronger twin. Deterministic; scenarios come back in
  * input order, each with at most `limit` candidates scoring above 0.
@@ -214,29 +200,23 @@ export function suggestLinks(
     const bags = docBags.filter((_, i) => docs[i]?.design === design.slug);
     designVectors.set(design.slug, vectorize(mergeBags(bags), docIdf));
   }
-  const files = new Map<string, { bag: TermBag; members: number[]; named: string | null }>();
+  const files = new Map<string, { members: number[]; named: string | null }>();
   scenarios.forEach((scenario, i) => {
     let file = files.get(scenario.file);
     if (!file) {
-      const head = bagOf([{ text: `${scenario.feature ?? ''} ${baseName(scenario.file)}`, weight: QUERY_WEIGHTS.name }]);
-      file = { bag: head, members: [], named: namedDesign(designs, scenario.feature ?? '', scenario.file) };
+      file = { members: [], named: namedDesign(designs, scenario.feature ?? '', scenario.file) };
       files.set(scenario.file, file);
     }
-    file.bag = mergeBags([file.bag, queries[i] as TermBag]);
     file.members.push(i);
   });
   const suggestions = scenarios.map((scenario, i) => {
     const query = queries[i] as TermBag;
-    const file = files.get(scenario.file) ?? { bag: query, members: [i], named: null };
+    const named = files.get(scenario.file)?.named ?? null;
     const vector = vectorize(query, weight);
-    const rest = vectorize(without(file.bag, query), weight);
     const evidence = new Map<string, number>();
-    const fileEvidence = new Map<string, number>();
     for (const [slug, designVector] of designVectors) {
-      const named = slug === file.named;
-      fileEvidence.set(slug, named ? 1 : cosine(rest, designVector).score);
       const own = cosine(vector, designVector).score;
-      evidence.set(slug, named ? Math.max(own, NAMED_EVIDENCE) : own);
+      evidence.set(slug, slug === named ? Math.max(own, NAMED_EVIDENCE) : own);
     }
     const candidates = docs
       .map((doc, index) => {
@@ -250,19 +230,37 @@ export function suggestLinks(
       )
       .slice(0, Math.max(0, options.limit));
     const best = candidates[0];
-    const strongest = Math.max(0, ...fileEvidence.values());
-    const againstGrain =
-      best !== undefined && file.members.length > 1 && (fileEvidence.get(best.design) ?? 0) < GRAIN * strongest;
     return {
       file: scenario.file,
       line: scenario.line,
       name: scenario.name,
       candidates,
-      confident: best !== undefined && best.score >= options.minScore && !againstGrain,
+      confident: best !== undefined && best.score >= options.minScore,
     };
   });
+  for (const file of files.values()) againstTheGrain(file.members, file.named, suggestions);
   for (const file of files.values()) sameVerdictForTwins(file.members, queries, suggestions);
   return suggestions;
+}
+
+/**
+ * A confident link that is alone against the grain of its file is not
+ * confident: the file's Feature title or name names another design, or two or
+ * more of its other scenarios link confidently to one other design and none
+ * to this one.
+ */
+function againstTheGrain(members: readonly number[], named: string | null, suggestions: Suggestion[]): void {
+  const linked = members.map((i) => (suggestions[i]?.confident ? suggestions[i]?.candidates[0]?.design : undefined));
+  members.forEach((i, at) => {
+    const design = linked[at];
+    if (design === undefined) return;
+    const others = linked.filter((other, k): other is string => k !== at && other !== undefined);
+    if (others.includes(design)) return;
+    const counts = new Map<string, number>();
+    for (const other of others) counts.set(other, (counts.get(other) ?? 0) + 1);
+    const grain = (named !== null && named !== design) || [...counts.values()].some((count) => count >= 2);
+    if (grain) suggestions[i] = { ...(suggestions[i] as Suggestion), confident: false };
+  });
 }
 
 /** Twins of a file take the candidates and verdict of the twin with the best score. */
