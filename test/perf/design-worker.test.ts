@@ -45,7 +45,8 @@ describe('extracting designs on a worker thread', () => {
     const here = await load.loadDesigns(dir, names, { inWorker: false });
     const there = await load.loadDesigns(dir, names, { inWorker: true });
     expect(there).toEqual(here);
-    expect(here.designs.map((d) => d.slug)).toEqual(['alpha', 'beta', 'notes']);
+    expect(here.designs.map((d) => d.slug)).toEqual(['alpha', 'beta']);
+    expect(here.skipped.map((s) => s.file)).toEqual(['docs/design/notes/notes.md']);
     expect(here.designs.find((d) => d.slug === 'beta')?.surface).toHaveLength(12);
     expect(here.diagnostics.map((d) => [d.file, d.kind])).toEqual([
       ['docs/design/folder.md', 'io-error'],
