@@ -14,5 +14,7 @@ for (const root of process.argv.slice(2)) {
     files++;
   }
 }
-const cache = JSON.parse(readFileSync('node_modules/.cache/gherkin-bridge/feature-index.json', 'utf8'));
-console.log(JSON.stringify({ files, bytes, cacheKeys: Object.keys(cache).length }));
+const dir = 'node_modules/.cache/gherkin-bridge';
+const name = readdirSync(dir).find((file) => file.startsWith('cache-') && file.endsWith('.json'));
+const cache = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+console.log(JSON.stringify({ files, bytes, entries: cache.entries.length / 2 }));

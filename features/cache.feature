@@ -2,7 +2,11 @@
 Feature: The feature index cache
 
   Background:
-    Given a file "docs/design/pay/pay.md" containing:
+    Given a file "package.json" containing:
+      """
+      {"name": "pay", "private": true}
+      """
+    And a file "docs/design/pay/pay.md" containing:
       """
       # Payments
 
@@ -45,7 +49,7 @@ Feature: The feature index cache
   Scenario: A second run reads the cache and reports exactly what the first did
     When I run "gherkin-bridge coverage --format json"
     Then the exit code is 1
-    And the file "node_modules/.cache/gherkin-bridge/feature-index.json" exists
+    And the folder "node_modules/.cache/gherkin-bridge" holds one cache file
     And the JSON output at "summary.scenarios" is "3"
     When I remember stdout
     And I run "gherkin-bridge coverage --format json"
@@ -75,20 +79,20 @@ Feature: The feature index cache
   Scenario: A corrupt cache file is ignored and replaced
     When I run "gherkin-bridge coverage --format json"
     And I remember stdout
-    Given a file "node_modules/.cache/gherkin-bridge/feature-index.json" containing:
+    And the cache file in "node_modules/.cache/gherkin-bridge" is replaced by:
       """
-      {"format": "gherkin-bridge/feature-index@2", "entries": {"oops
+      {"format": "gherkin-bridge/cache@1", "entries": {"oops
       """
     When I run "gherkin-bridge coverage --format json"
     Then the exit code is 1
     And stderr has no stack trace
     And stdout is the remembered stdout
-    And the file "node_modules/.cache/gherkin-bridge/feature-index.json" is valid JSON
+    And the cache file in "node_modules/.cache/gherkin-bridge" is valid JSON
 
   Scenario: Runs at the same time leave one whole cache file, which the next run reads
     When I run "gherkin-bridge coverage --format json" 6 times at once
     Then every run exited 1 with the same stdout
-    And the file "node_modules/.cache/gherkin-bridge/feature-index.json" is valid JSON
+    And the cache file in "node_modules/.cache/gherkin-bridge" is valid JSON
     And the folder "node_modules/.cache/gherkin-bridge" holds no temporary file
     When I run "gherkin-bridge coverage --format json"
     Then the exit code is 1
@@ -99,3 +103,15 @@ Feature: The feature index cache
     Then the exit code is 1
     And the JSON output at "summary.scenarios" is "3"
     And the file "node_modules/.cache/gherkin-bridge" does not exist
+
+  Scenario: A cache folder holding files gherkin-bridge did not write is left alone
+    Given a file "gherkin-bridge.config.json" containing:
+      """
+      { "cacheDir": "." }
+      """
+    When I run "gherkin-bridge coverage --format json"
+    Then the exit code is 1
+    And the JSON output at "summary.scenarios" is "3"
+    And stderr contains "Ignoring cache folder"
+    And stderr contains "it holds files gherkin-bridge did not write"
+    And the file ".gherkin-bridge-cache" does not exist

@@ -11,7 +11,7 @@ export { extractDesign, classifyLevels, parseRequirementIds, slugFromPath } from
 export { renderFeature, renderScenarios, selectRows } from './generate/render-feature.js';
 export type { GenerateOptions, TemplateSources } from './generate/options.js';
 export { GenerateError } from './generate/generate-error.js';
-export { fingerprint, formatProvenance, parseProvenance } from './generate/provenance.js';
+export { fingerprint, formatProvenance, parseProvenance } from './shared/provenance.js';
 
 export { indexFeature, listScenarioTexts, type IndexDetail } from './features/index.js';
 
@@ -31,7 +31,7 @@ export { appendScenarios, acceptStale, registerInList, parseRunnerList, unifiedD
 export { checkConfig, resolveOptions, ConfigError, type ConfigInput, type Options } from './config/resolve-options.js';
 export { DEFAULT_SEVERITY } from './config/defaults.js';
 
-export { loadDesigns, loadFeatures } from './api/load-project.js';
+export { loadDesigns, loadFeatures } from './load/load-project.js';
 export { runCoverage, type CoverageRequest } from './api/run-coverage.js';
 export { runGenerate, type GenerateRequest, type GenerateOutcome } from './api/run-generate.js';
 export { runSync, type SyncRequest, type SyncOutcome } from './api/run-sync.js';

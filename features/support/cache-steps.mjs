@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { Then, When } from '@cucumber/cucumber';
-import { bin, words } from './world.mjs';
+import { runBuiltCli } from '../../test/support/run-built-cli.mjs';
+import { gherkinBridgeArgs } from './world.mjs';
 
 When('I remember stdout', function () {
   assert.ok(this.result, 'no command has run yet');
@@ -19,22 +19,8 @@ Then('the file {string} is valid JSON', function (relative) {
 });
 
 When('I run {string} {int} times at once', async function (commandLine, times) {
-  const argv = words(commandLine);
-  assert.equal(argv[0], 'gherkin-bridge', `expected a gherkin-bridge command, got ${commandLine}`);
-  const runOnce = () =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...argv.slice(1)], {
-        cwd: this.dir,
-        env: { ...process.env, CI: '', NO_COLOR: '1' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  this.results = await Promise.all(Array.from({ length: times }, runOnce));
+  const argv = gherkinBridgeArgs(commandLine);
+  this.results = await Promise.all(Array.from({ length: times }, () => runBuiltCli(this.dir, argv)));
 });
 
 Then('every run exited {int} with the same stdout', function (code) {
@@ -48,4 +34,26 @@ Then('every run exited {int} with the same stdout', function (code) {
 Then('the folder {string} holds no temporary file', function (relative) {
   const left = readdirSync(this.file(relative)).filter((name) => name.endsWith('.tmp'));
   assert.deepEqual(left, []);
+});
+
+/** The cache files (one per tool version) in a cache folder. */
+function cacheFiles(world, relative) {
+  return readdirSync(world.file(relative)).filter((name) => /^cache-.*\.json$/.test(name));
+}
+
+Then('the folder {string} holds one cache file', function (relative) {
+  assert.equal(cacheFiles(this, relative).length, 1, readdirSync(this.file(relative)).join(', '));
+});
+
+Then('the cache file in {string} is valid JSON', function (relative) {
+  for (const name of cacheFiles(this, relative)) {
+    const text = readFileSync(this.file(`${relative}/${name}`), 'utf8');
+    assert.doesNotThrow(() => JSON.parse(text), `${name} is not valid JSON`);
+  }
+});
+
+When('the cache file in {string} is replaced by:', function (relative, text) {
+  const names = cacheFiles(this, relative);
+  assert.ok(names.length > 0, `no cache file in ${relative}`);
+  for (const name of names) writeFileSync(this.file(`${relative}/${name}`), text);
 });

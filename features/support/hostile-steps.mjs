@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Given, Then, When } from '@cucumber/cucumber';
-import { bin, words } from './world.mjs';
 
 Given('a named pipe {string}', function (relative) {
   const target = this.file(relative);
@@ -40,21 +39,12 @@ Given('the folder {string} cannot be written', function (relative) {
 // Root ignores permission bits, so as root the command runs as `nobody`,
 // who owns nothing in the scenario's folder. Permissions are restored at once,
 // so the folder can be cleaned up.
-When('I run {string} without those permissions', function (commandLine) {
-  const argv = words(commandLine);
-  assert.equal(argv[0], 'gherkin-bridge');
+When('I run {string} without those permissions', async function (commandLine) {
   const asRoot = process.getuid?.() === 0;
   chmodSync(this.dir, 0o755);
   for (const { target, mode } of this.denied ?? []) chmodSync(target, mode);
   try {
-    const child = spawnSync(process.execPath, [bin, ...argv.slice(1)], {
-      cwd: this.dir,
-      encoding: 'utf8',
-      env: { ...process.env, CI: '', NO_COLOR: '1' },
-      timeout: 60_000,
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
-    this.result = { code: child.status, stdout: child.stdout, stderr: child.stderr };
+    await this.run(commandLine, asRoot ? { user: { uid: 65534, gid: 65534 } } : {});
   } finally {
     for (const { target, restore } of this.denied ?? []) chmodSync(target, restore);
   }

@@ -46,12 +46,12 @@ Given('I remember the bytes of {string}', function (relative) {
   this.remembered = readFileSync(this.file(relative));
 });
 
-When('I run {string}', function (commandLine) {
-  this.run(commandLine);
+When('I run {string}', async function (commandLine) {
+  await this.run(commandLine);
 });
 
-When('I run:', function (commandLine) {
-  this.run(commandLine.replace(/\s*\n\s*/g, ' '));
+When('I run:', async function (commandLine) {
+  await this.run(commandLine.replace(/\s*\n\s*/g, ' '));
 });
 
 Then('the exit code is {int}', function (code) {

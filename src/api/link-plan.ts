@@ -1,5 +1,5 @@
 import { designSlug, DESIGN_TAG_PREFIX, requirementId } from '../features/tag-kinds.js';
-import type { ScenarioText } from '../features/scenario-texts.js';
+import type { FeatureScenario } from '../features/scenario-texts.js';
 import type { LinkEdit } from '../link/apply-links.js';
 
 /** A link someone accepted: the scenario at `file:line` verifies `requirement` of `design`. */
@@ -30,12 +30,12 @@ function firstDesign(tags: readonly string[]): string | null {
  * `@design:` tag of the scenario, else of its Rule, else of the Feature
  * (Examples tags are not looked at).
  */
-export function linkedDesign(scenario: ScenarioText): string | null {
+export function linkedDesign(scenario: FeatureScenario): string | null {
   return firstDesign(scenario.tags) ?? firstDesign(scenario.ruleTags) ?? firstDesign(scenario.featureTags);
 }
 
 /** True when a requirement tag applies to the scenario (its own, its Rule's or the Feature's). */
-export function hasRequirementTag(scenario: ScenarioText): boolean {
+export function hasRequirementTag(scenario: FeatureScenario): boolean {
   return [...scenario.tags, ...scenario.ruleTags, ...scenario.featureTags].some((tag) => requirementId(tag) !== null);
 }
 
@@ -49,7 +49,7 @@ export function hasRequirementTag(scenario: ScenarioText): boolean {
  * it to that design. Choices for lines that are not a scenario of the file
  * are ignored. Pure.
  */
-export function planFileEdits(scenarios: readonly ScenarioText[], choices: readonly LinkChoice[]): FilePlan {
+export function planFileEdits(scenarios: readonly FeatureScenario[], choices: readonly LinkChoice[]): FilePlan {
   const byLine = new Map<number, LinkChoice>();
   for (const choice of choices) byLine.set(choice.line, choice);
   const chosen = scenarios.filter((scenario) => byLine.has(scenario.line));

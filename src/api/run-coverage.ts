@@ -4,14 +4,8 @@ import type { Options } from '../config/resolve-options.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { applyPerDesign } from '../coverage/per-design.js';
 import { discover } from '../io/discover.js';
-import { loadDesigns, loadFeatures } from './load-project.js';
-
-/**
- * Feature files from which designs missing from the cache are extracted on a
- * worker thread while this one indexes the feature files: enough work here
- * to hide the worker's start and the Markdown parser's loading.
- */
-const DESIGN_WORKER_FROM = 1000;
+import { cacheFor } from '../load/cache.js';
+import { loadDesigns, loadFeatures } from '../load/load-project.js';
 
 /** Where coverage looks, in addition to the resolved options. */
 export interface CoverageRequest {
@@ -21,6 +15,8 @@ export interface CoverageRequest {
   since?: string | null;
   /** Called as feature files are indexed (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
+  /** Hears why the cache folder is not used, when it is not (see `openCacheFolder`). */
+  onNote?: (message: string) => void;
 }
 
 /**
@@ -28,7 +24,7 @@ export interface CoverageRequest {
  * compute the coverage report. Files that cannot be read or parsed become
  * findings; the others are still processed.
  */
-export async function runCoverage({ cwd, options, since, onProgress }: CoverageRequest): Promise<CoverageReport> {
+export async function runCoverage({ cwd, options, since, onProgress, onNote }: CoverageRequest): Promise<CoverageReport> {
   const root = path.resolve(cwd);
   // A bad --since ref is a usage error, found before any file is read. Loaded
   // only with --since, like change-scope below, to keep plain runs lean.
@@ -39,20 +35,13 @@ export async function runCoverage({ cwd, options, since, onProgress }: CoverageR
   ]);
   // Loaded only when configured, like the modules of --since below: a plain run imports less.
   const runnable = options.runnerList
-    ? await (await import('./runner-list.js')).readRunnable(root, options.runnerList, featureFiles)
+    ? await (await import('./read-runnable.js')).readRunnable(root, options.runnerList, featureFiles)
     : null;
-  const [designs, features] = await Promise.all([
-    loadDesigns(root, designFiles, {
-      cacheDir: options.cache ? options.cacheDir : null,
-      inWorker: featureFiles.length >= DESIGN_WORKER_FROM,
-    }),
-    loadFeatures(root, featureFiles, {
-      cacheDir: options.cache ? options.cacheDir : null,
-      onProgress,
-      // Coverage reads only scenarios that link to a design; the others are just counted.
-      detail: 'linked',
-    }),
-  ]);
+  const cache = cacheFor(root, options, onNote);
+  const designs = await loadDesigns(root, designFiles, { cache });
+  // Coverage reads only scenarios that link to a design; the others are just counted.
+  const features = await loadFeatures(root, featureFiles, { cache, onProgress, detail: 'linked' });
+  cache?.save();
   // Loaded only with --since: it brings the Markdown parser, which a warm run otherwise never loads.
   const scope = base
     ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)

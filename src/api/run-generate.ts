@@ -8,7 +8,7 @@ import { isInside, toReportPath } from '../io/paths.js';
 import { readRegularFile } from '../io/read-text.js';
 import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { loadDesigns } from './load-project.js';
+import { loadDesigns } from '../load/load-project.js';
 
 /** What `generate` is asked to do. */
 export interface GenerateRequest {

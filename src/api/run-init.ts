@@ -9,7 +9,7 @@ import { discover } from '../io/discover.js';
 import { toReportPath } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { loadDesigns, loadFeatures, mapLimited } from './load-project.js';
+import { loadDesigns, loadFeatures, mapLimited } from '../load/load-project.js';
 
 /** What `init` is asked to do. */
 export interface InitRequest {
@@ -119,7 +119,7 @@ export async function runInit(request: InitRequest): Promise<InitOutcome> {
   ]);
   const [designs, features, lists] = await Promise.all([
     loadDesigns(root, markdown),
-    loadFeatures(root, featureFiles, { cacheDir: null, threads: 0 }),
+    loadFeatures(root, featureFiles),
     runnerLists(root, featureFiles),
   ]);
   const featureFacts: FeatureFact[] = [];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, type Options } from '../config/resolve-options.js';
 import { indexFeature } from '../features/index-feature.js';
-import { listScenarioTexts, type ScenarioText } from '../features/scenario-texts.js';
+import { listScenarioTexts, type FeatureScenario } from '../features/scenario-texts.js';
 import { applyLinks } from '../link/apply-links.js';
 import { suggestLinks, type Suggestion } from '../link/suggest-links.js';
 import type { Design, Diagnostic } from '../model.js';
@@ -11,7 +11,7 @@ import { toReportPath, writeEscape } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { hasRequirementTag, linkedDesign, planFileEdits, type FilePlan, type LinkChoice } from './link-plan.js';
-import { loadDesigns, mapLimited } from './load-project.js';
+import { loadDesigns, mapLimited } from '../load/load-project.js';
 
 /** What `link` is asked to do. */
 export interface LinkRequest {
@@ -29,7 +29,7 @@ export interface LinkFile {
   file: string;
   /** The text as read (BOM removed), to make sure it has not changed before writing. */
   text: string;
-  scenarios: ScenarioText[];
+  scenarios: FeatureScenario[];
   /** Lines of the scenarios a requirement tag applies to, Examples tags included. */
   tagged: Set<number>;
 }

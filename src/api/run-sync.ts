@@ -6,7 +6,7 @@ import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { applyPerDesign } from '../coverage/per-design.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
-import { fingerprint } from '../generate/provenance.js';
+import { fingerprint } from '../shared/provenance.js';
 import { renderFeature, renderScenarios } from '../generate/render-feature.js';
 import type { GenerateOptions, TemplateSources } from '../generate/options.js';
 import { indexFeature } from '../features/index-feature.js';
@@ -19,8 +19,9 @@ import { unifiedDiff } from '../sync/unified-diff.js';
 import { discover } from '../io/discover.js';
 import { isInside, toReportPath, writeEscape } from '../io/paths.js';
 import { writeAtomic } from '../io/write-atomic.js';
-import { loadDesigns, loadFeatures } from './load-project.js';
-import { readRunnable } from './runner-list.js';
+import { cacheFor } from '../load/cache.js';
+import { loadDesigns, loadFeatures } from '../load/load-project.js';
+import { readRunnable } from './read-runnable.js';
 import { chooseTarget, defaultFeaturesDir, designTagsInText } from './feature-target.js';
 
 /** What `sync` is asked to do. */
@@ -35,6 +36,8 @@ export interface SyncRequest {
   acceptStale: boolean;
   /** Runner list to add the feature files sync creates to, or null. */
   register: string | null;
+  /** Hears why the cache folder is not used, when it is not (see `openCacheFolder`). */
+  onNote?: (message: string) => void;
 }
 
 /** One feature file sync changes (or, with `check`, would change). */
@@ -197,12 +200,12 @@ export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
     discover(root, options.features),
   ]);
   const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
-  const cacheDir = options.cache ? options.cacheDir : null;
-  const [designs, features] = await Promise.all([
-    loadDesigns(root, designFiles, { cacheDir }).then((loaded) => ({ ...loaded, designs: applyPerDesign(loaded.designs, options.perDesign) })),
-    // Sync reads only scenarios linked to a design, the Feature's design tags and parse errors.
-    loadFeatures(root, featureFiles, { cacheDir, detail: 'linked' }),
-  ]);
+  const cache = cacheFor(root, options, request.onNote);
+  const loaded = await loadDesigns(root, designFiles, { cache });
+  const designs = { ...loaded, designs: applyPerDesign(loaded.designs, options.perDesign) };
+  // Sync reads only scenarios linked to a design, the Feature's design tags and parse errors.
+  const features = await loadFeatures(root, featureFiles, { cache, detail: 'linked' });
+  cache?.save();
   const severity = { ...options.severity };
   // Stale scenarios are accepted from this report, so they must be in it.
   if (request.acceptStale && severity.stale === 'off') severity.stale = 'warning';

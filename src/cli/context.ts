@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError, resolveOptions, type Options } from '../config/resolve-options.js';
 import { loadConfig } from '../io/load-config.js';
+import { defaultCacheDir, userCacheHome } from '../io/cache-folder.js';
 import { isInside } from '../io/paths.js';
 import type { CliIo } from './cli-io.js';
 import { flagsToConfig, type SharedFlags } from './parse-flags.js';
@@ -32,8 +33,10 @@ export async function commandOptions(
   const options = resolveOptions(config, flagsToConfig(flags));
   // The config may come from a repository the user did not write: its cache
   // must not overwrite files elsewhere on the machine.
-  if (options.cache && !isInside(cwd, path.resolve(cwd, options.cacheDir))) {
+  if (options.cache && options.cacheDir !== null && !isInside(cwd, path.resolve(cwd, options.cacheDir))) {
     throw new ConfigError(`Refusing cacheDir ${options.cacheDir}: it is outside the working directory ${cwd}`);
   }
+  // Not configured: the project's node_modules/.cache, or the user's cache folder without a package.json.
+  options.cacheDir ??= defaultCacheDir(cwd, userCacheHome(ctx.io.env));
   return { cwd, options, flags };
 }

@@ -60,7 +60,8 @@ export interface Options {
   runnerList: string | null;
   into: Record<string, string>;
   cache: boolean;
-  cacheDir: string;
+  /** The cache folder, or null for the default place (see `defaultCacheDir`). */
+  cacheDir: string | null;
   perDesign: Record<string, DesignSetting>;
 }
 
@@ -162,7 +163,7 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     runnerList: pick('runnerList') ?? null,
     into: { ...file.into, ...flags.into },
     cache: pick('cache') ?? true,
-    cacheDir: pick('cacheDir') ?? 'node_modules/.cache/gherkin-bridge',
+    cacheDir: pick('cacheDir') ?? null,
     perDesign: { ...file.perDesign, ...flags.perDesign },
   };
 }

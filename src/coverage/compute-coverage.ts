@@ -13,7 +13,7 @@ import type {
   ScenarioEntry,
   SurfaceRow,
 } from '../model.js';
-import { fingerprint } from '../generate/provenance.js';
+import { fingerprint } from '../shared/provenance.js';
 import { compareIds } from './compare-ids.js';
 import { percentage } from './percentage.js';
 import { summarize } from './summarize.js';

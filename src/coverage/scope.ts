@@ -1,5 +1,5 @@
 import type { Design, Finding } from '../model.js';
-import { normalizeBehavior } from '../generate/provenance.js';
+import { normalizeBehavior } from '../shared/provenance.js';
 
 /** What a change touched: feature files, and per design the requirement ids and lines of changed rows. */
 export interface ChangeScope {

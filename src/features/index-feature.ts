@@ -1,10 +1,10 @@
 import type { Feature, GherkinDocument, IdGenerator } from '@cucumber/messages';
 import type { FeatureIndex, ScenarioEntry } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
-import { scenarioContexts } from './scenario-contexts.js';
+import { scenarioAncestries } from './scenario-ancestry.js';
 import { scenarioEntries } from './scenario-entries.js';
 import { quickScan, wordAt } from './quick-scan.js';
-import { scanGherkin, type GherkinScan } from './scan-gherkin.js';
+import { documentScan, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
 import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles, type TagLists } from './tag-lists.js';
@@ -33,11 +33,13 @@ export type IndexDetail = 'all' | 'linked';
 export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {
     const linked = text.includes(DESIGN_TAG_PREFIX);
-    // A valid file is only counted; an invalid one is parsed fully below, to word its errors.
-    const scan = detail === 'linked' && !linked ? scanGherkin(text) : null;
+    const counted = detail === 'linked' && !linked;
+    // A valid English file is only scanned; anything else is parsed (an invalid one, to word its errors).
+    const scan = counted && isWellFormed(text) ? quickScan(Buffer.from(withoutBom(text), 'utf8')) : undefined;
     if (scan) return countedIndex(path, scan);
     const parsed = parseGherkin(text, path);
     if (!parsed.document) return emptyIndex(path, parsed.diagnostics);
+    if (counted) return countedIndex(path, documentScan(parsed.document));
     const source: TagSource = linked ? 'pickles' : 'ast';
     return indexDocument(parsed.document, text, path, source, parsed.newId);
   } catch (error) {
@@ -65,6 +67,11 @@ export function indexFeatureBytes(bytes: Uint8Array, path: string, detail: Index
 
 const utf8 = new TextDecoder();
 
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** False for a string with a lone surrogate: it has no UTF-8 bytes that read back the same, so the quick scan cannot take it. */
+const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
 /** True when `bytes` hold the ASCII `word` anywhere. */
 function includesAscii(bytes: Uint8Array, word: string): boolean {
   const first = word.charCodeAt(0);
@@ -72,7 +79,7 @@ function includesAscii(bytes: Uint8Array, word: string): boolean {
   return false;
 }
 
-/** The index of a valid file whose scenarios are only counted (see {@link scanGherkin}). */
+/** The index of a valid file whose scenarios are only counted. */
 function countedIndex(path: string, scan: GherkinScan): FeatureIndex {
   const index = emptyIndex(path, []);
   if (scan.feature) {
@@ -98,7 +105,7 @@ export function indexDocument(
 ): FeatureIndex {
   const { feature } = document;
   if (!feature) return emptyIndex(path, []);
-  const contexts = scenarioContexts(feature);
+  const contexts = scenarioAncestries(feature);
   const provenance = scenarioProvenance(
     text,
     document.comments,

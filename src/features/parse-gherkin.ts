@@ -1,7 +1,6 @@
-import { AstBuilder, GherkinClassicTokenMatcher } from '@cucumber/gherkin';
+import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { IdGenerator, type GherkinDocument } from '@cucumber/messages';
 import type { Diagnostic } from '../model.js';
-import { createLineParser } from './line-parser.js';
 
 /** Result of {@link parseGherkin}: a document, or the parse errors that replaced it. */
 export interface ParsedGherkin {
@@ -41,7 +40,9 @@ export function parseGherkin(text: string, path: string): ParsedGherkin {
 
 function createParser() {
   const newId = IdGenerator.incrementing();
-  const parser = createLineParser(new AstBuilder(newId), new GherkinClassicTokenMatcher());
+  const parser = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher());
+  // Collect every error, as a linter does, instead of stopping at the first.
+  parser.stopAtFirstError = false;
   return { parser, newId };
 }
 

@@ -1,5 +1,5 @@
 import type { Provenance, RequirementRef, ScenarioEntry } from '../model.js';
-import type { ScenarioContext } from './scenario-contexts.js';
+import type { ScenarioAncestry } from './scenario-ancestry.js';
 import { compareRequirementIds, designSlug, requirementId } from './tag-kinds.js';
 import type { LeveledTag, TagLists } from './tag-lists.js';
 
@@ -19,7 +19,7 @@ interface DesignGroup {
  * entries keep their design and tags but list no requirement.
  */
 export function scenarioEntries(
-  context: ScenarioContext,
+  context: ScenarioAncestry,
   lists: TagLists,
   coversNothing: boolean,
   provenance: Provenance | null,

@@ -1,5 +1,5 @@
 import type { Comment } from '@cucumber/messages';
-import { parseBehaviorComment, parseProvenance } from '../generate/provenance.js';
+import { parseBehaviorComment, parseProvenance } from '../shared/provenance.js';
 import type { Provenance } from '../model.js';
 import { sourceLines } from './source-lines.js';
 

@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
-import { scenarioContexts } from './scenario-contexts.js';
+import { scenarioAncestries } from './scenario-ancestry.js';
 import { sourceLines } from './source-lines.js';
 
 /** What an editor of a scenario's tags needs to know about it. */
-export interface ScenarioText {
+export interface FeatureScenario {
   file: string;
   /** Line of the scenario keyword. */
   line: number;
@@ -28,14 +28,14 @@ export interface ScenarioText {
 }
 
 /** Result of {@link listScenarioTexts}: the scenarios, or the first parse error. */
-export type ScenarioTexts = ScenarioText[] | { error: Diagnostic };
+export type FeatureScenarios = FeatureScenario[] | { error: Diagnostic };
 
 /**
  * Every Scenario / Outline of a `.feature` file in file order, with its steps,
  * its own tags and where they stand, or `{ error }` (the first parse error)
  * when the file does not parse. Never throws.
  */
-export function listScenarioTexts(text: string, path: string): ScenarioTexts {
+export function listScenarioTexts(text: string, path: string): FeatureScenarios {
   try {
     const parsed = parseGherkin(text, path);
     const [firstError] = parsed.diagnostics;
@@ -44,7 +44,7 @@ export function listScenarioTexts(text: string, path: string): ScenarioTexts {
     if (!feature) return [];
     const lines = sourceLines(text);
     const featureTags = feature.tags.map((tag) => tag.name);
-    return scenarioContexts(feature).map(({ scenario, ruleTags }) => ({
+    return scenarioAncestries(feature).map(({ scenario, ruleTags }) => ({
       file: path,
       line: scenario.location.line,
       name: scenario.name,

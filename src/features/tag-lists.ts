@@ -1,6 +1,6 @@
 import { compile } from '@cucumber/gherkin';
 import type { GherkinDocument, IdGenerator, Tag } from '@cucumber/messages';
-import type { ScenarioContext } from './scenario-contexts.js';
+import type { ScenarioAncestry } from './scenario-ancestry.js';
 
 /** Where a tag stands: the higher, the more specific (Examples > Scenario > Rule > Feature). */
 export type TagLevel = 0 | 1 | 2 | 3;
@@ -28,7 +28,7 @@ export type TagLists = LeveledTag[][];
  */
 export function tagListsFromPickles(
   document: GherkinDocument,
-  contexts: readonly ScenarioContext[],
+  contexts: readonly ScenarioAncestry[],
   newId: IdGenerator.NewId,
 ): Map<string, TagLists> {
   const byTagId = new Map<string, LeveledTag>();
@@ -60,7 +60,7 @@ export function tagListsFromPickles(
  * one row. Every row of one Examples block carries the same tags, so one list
  * per block stands for all of them.
  */
-export function tagListsFromAst(context: ScenarioContext): TagLists {
+export function tagListsFromAst(context: ScenarioAncestry): TagLists {
   const inherited = inheritedTags(context);
   const { examples } = context.scenario;
   if (examples.length === 0) return [inherited];
@@ -77,14 +77,14 @@ export function tagListsFromAst(context: ScenarioContext): TagLists {
  * For a scenario with no pickle: the tags each Examples block would give its
  * rows if it had any, so its design link and tags can still be reported.
  */
-export function tagListsWithoutPickles(context: ScenarioContext): TagLists {
+export function tagListsWithoutPickles(context: ScenarioAncestry): TagLists {
   const inherited = inheritedTags(context);
   const { examples } = context.scenario;
   if (examples.length === 0) return [inherited];
   return examples.map((block) => inherited.concat(block.tags.map((tag) => leveled(tag, TAG_LEVEL.examples))));
 }
 
-function inheritedTags(context: ScenarioContext): LeveledTag[] {
+function inheritedTags(context: ScenarioAncestry): LeveledTag[] {
   const tags: LeveledTag[] = [];
   for (const tag of context.featureTags) tags.push(leveled(tag, TAG_LEVEL.feature));
   for (const tag of context.ruleTags) tags.push(leveled(tag, TAG_LEVEL.rule));
@@ -92,7 +92,7 @@ function inheritedTags(context: ScenarioContext): LeveledTag[] {
   return tags;
 }
 
-function declaredTags(context: ScenarioContext): { tag: Tag; level: TagLevel }[][] {
+function declaredTags(context: ScenarioAncestry): { tag: Tag; level: TagLevel }[][] {
   const at = (tags: readonly Tag[], level: TagLevel) => tags.map((tag) => ({ tag, level }));
   return [
     at(context.featureTags, TAG_LEVEL.feature),

@@ -14,4 +14,4 @@ export {
   formatProvenance,
   normalizeBehavior,
   parseProvenance,
-} from './provenance.js';
+} from '../shared/provenance.js';

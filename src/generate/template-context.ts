@@ -1,5 +1,5 @@
 import type { Design, Level, Requirement, SurfaceRow } from '../model.js';
-import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from './provenance.js';
+import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
 

@@ -3,7 +3,7 @@ import { DEFAULT_SKIP_TAG } from '../generate/options.js';
 import type { Design, Level, SurfaceRow } from '../model.js';
 import { LEVELS } from '../model.js';
 import { escapeMarkdown, markdownCode } from '../report/escape-markdown.js';
-import { singleLine } from '../report/plain-text.js';
+import { singleLine } from '../report/text-cleanup.js';
 import { shellQuote } from './shell-quote.js';
 
 /** What the kickoff ticket needs besides the design. */

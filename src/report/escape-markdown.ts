@@ -1,4 +1,4 @@
-import { singleLine } from './plain-text.js';
+import { singleLine } from './text-cleanup.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

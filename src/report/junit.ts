@@ -1,6 +1,6 @@
 import type { CoverageReport, DesignCoverage, Finding, FindingKind, RequirementCoverage } from '../model.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
-import { formatLocation, singleLine } from './plain-text.js';
+import { formatLocation, singleLine } from './text-cleanup.js';
 import type { ReportOptions } from './types.js';
 
 /** Name (and classname) of the suite that holds findings tied to no known design. */

@@ -1,6 +1,6 @@
 import type { CoverageReport, DesignCoverage, Finding, Severity } from '../model.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
-import { formatLocation, formatPercent, plural } from './plain-text.js';
+import { formatLocation, formatPercent, plural } from './text-cleanup.js';
 import type { ReportOptions } from './types.js';
 
 const SECTIONS: readonly { severity: Severity; heading: string }[] = [

@@ -1,4 +1,4 @@
-import { formatBehaviorComment, parseBehaviorComment, parseProvenance } from '../generate/provenance.js';
+import { formatBehaviorComment, parseBehaviorComment, parseProvenance } from '../shared/provenance.js';
 import { SyncError } from './sync-error.js';
 
 const FINGERPRINT_RE = /^[0-9a-f]{6,64}$/;
@@ -7,7 +7,7 @@ const BEHAVIOR_KEY = 'behavior=';
 /**
  * Accept a changed surface row for a generated scenario: replace the
  * fingerprint on its provenance comment (`behavior=<hex>`, see
- * `src/generate/provenance.ts`) and leave every other byte as it was,
+ * `src/shared/provenance.ts`) and leave every other byte as it was,
  * including indentation, spacing and the line ending.
  *
  * @param line 1-based line of the provenance comment (a BOM or CRLF does not shift it).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, type CoverageOptions } from '../../src/coverage/compute-coverage.js';
-import { fingerprint } from '../../src/generate/provenance.js';
+import { fingerprint } from '../../src/shared/provenance.js';
 import type { Design, FeatureIndex, Level, ScenarioEntry, SurfaceRow } from '../../src/model.js';
 
 function row(ids: string[], behavior: string, levels: Level[], line: number): SurfaceRow {

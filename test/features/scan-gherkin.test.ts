@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexFeature } from '../../src/features/index-feature.js';
-import { scanGherkin } from '../../src/features/scan-gherkin.js';
+import { libraryScan } from '../../src/features/scan-gherkin.js';
 
 /** The full index of `text` with its unlinked scenarios counted instead of listed, as detail "linked" should give. */
 function countedFull(text: string) {
@@ -44,7 +44,7 @@ const broken: Record<string, string> = {
   'an unknown language': '# language: xx-nope\nFeature: A\n',
 };
 
-describe('scanGherkin', () => {
+describe('counting scenarios (detail linked)', () => {
   for (const [name, text] of Object.entries(cases)) {
     it(`counts like the full index: ${name}`, () => {
       expect(indexFeature(text, 'f.feature', 'linked')).toEqual(countedFull(text));
@@ -53,7 +53,7 @@ describe('scanGherkin', () => {
 
   for (const [name, text] of Object.entries(broken)) {
     it(`rejects, and the index words the same errors as a full parse: ${name}`, () => {
-      expect(scanGherkin(text)).toBeNull();
+      expect(libraryScan(text)).toBeNull();
       const full = indexFeature(text, 'f.feature');
       expect(full.diagnostics.length).toBeGreaterThan(0);
       expect(indexFeature(text, 'f.feature', 'linked')).toEqual(full);
@@ -61,17 +61,17 @@ describe('scanGherkin', () => {
   }
 
   it('reads the Feature name and line and counts the scenarios', () => {
-    expect(scanGherkin('# c\n\nFeature: Named\n  Scenario: a\n  Scenario: b\n')).toEqual({
+    expect(libraryScan('# c\n\nFeature: Named\n  Scenario: a\n  Scenario: b\n')).toEqual({
       feature: { name: 'Named', line: 3 },
       scenarios: 2,
     });
   });
 
   it('is not confused by a previous file: each scan starts afresh', () => {
-    expect(scanGherkin('# language: fr\nFonctionnalité: A\n  Scénario: x\n')?.scenarios).toBe(1);
-    expect(scanGherkin('Feature: B\n  Scenario: y\n  Scenario: z\n')?.scenarios).toBe(2);
-    expect(scanGherkin('Feature: C\n  Scenario: s\n    Given rows\n      | a |\n      | 1 | 2 |\n')).toBeNull();
-    expect(scanGherkin('Feature: D\n  Scenario: s\n    Given rows\n      | a |\n      | 1 |\n')?.scenarios).toBe(1);
+    expect(libraryScan('# language: fr\nFonctionnalité: A\n  Scénario: x\n')?.scenarios).toBe(1);
+    expect(libraryScan('Feature: B\n  Scenario: y\n  Scenario: z\n')?.scenarios).toBe(2);
+    expect(libraryScan('Feature: C\n  Scenario: s\n    Given rows\n      | a |\n      | 1 | 2 |\n')).toBeNull();
+    expect(libraryScan('Feature: D\n  Scenario: s\n    Given rows\n      | a |\n      | 1 |\n')?.scenarios).toBe(1);
   });
 
   it('lists linked files in full: a file with a @design: tag is not only counted', () => {

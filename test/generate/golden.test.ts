@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../src/model.js';
 import { renderFeature } from '../../src/generate/render-feature.js';
+import { expectGolden } from '../support/golden.js';
 import { defaultTemplates, fixturesDir } from './support.js';
 
 const cases = readdirSync(fixturesDir, { withFileTypes: true })
@@ -23,9 +24,8 @@ describe('golden feature files', () => {
         levels: Design['surface'][number]['levels'];
         skipTag: string | null;
       };
-      const expected = readFileSync(path.join(dir, 'expected.feature'), 'utf8');
       const actual = renderFeature(design, { ...opts, templates: defaultTemplates });
-      expect(actual).toBe(expected);
+      expectGolden(path.join(dir, 'expected.feature'), actual);
       // Byte-identical on a second run, LF only, exactly one final newline.
       expect(renderFeature(design, { ...opts, templates: defaultTemplates })).toBe(actual);
       expect(actual).not.toContain('\r');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../src/model.js';
-import { parseProvenance } from '../../src/generate/provenance.js';
+import { parseProvenance } from '../../src/shared/provenance.js';
 import { renderFeature } from '../../src/generate/render-feature.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
 import { design, options, parseGherkin, requirementTags, row } from './support.js';

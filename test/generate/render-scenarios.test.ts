@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProvenance } from '../../src/generate/provenance.js';
+import { parseProvenance } from '../../src/shared/provenance.js';
 import { renderFeature, renderScenarios } from '../../src/generate/render-feature.js';
 import { design, options, parseGherkin, requirementTags, row } from './support.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, parseBehaviorComment, parseProvenance } from '../../src/generate/provenance.js';
+import { fingerprint, parseBehaviorComment, parseProvenance } from '../../src/shared/provenance.js';
 import { renderFeature } from '../../src/generate/render-feature.js';
 import { design, options, parseGherkin, requirementTags, row } from './support.js';
 

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runGenerate } from '../../src/api/run-generate.js';
 import { slugFromPath } from '../../src/design/slug.js';
 import { builtinTemplates } from './support/gherkin.js';
-import { GOOD_DESIGN, GOOD_FEATURE, makeProject, removeProject, runCli, STACK_LINE } from './support/project.js';
+import { makeProject, removeProject } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
+import { GOOD_DESIGN, GOOD_FEATURE, STACK_LINE } from './support/project.js';
 import { assertAsyncProperty, propertyParameters, propertyTimeout } from './support/property.js';
 
 const TEST_FILE = 'test/hostile/confinement.test.ts';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDesign } from '../../src/design/extract-design.js';
 import { indexFeature } from '../../src/features/index-feature.js';
-import { parseBehaviorComment } from '../../src/generate/provenance.js';
+import { parseBehaviorComment } from '../../src/shared/provenance.js';
 import { renderFeature } from '../../src/generate/render-feature.js';
 import { behaveAvailable } from '../support/behave.js';
 import { everyRow, parseStrict } from './support/gherkin.js';

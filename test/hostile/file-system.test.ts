@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageReport, Finding } from '../../src/model.js';
-import { buildCli, removeBuiltCli, runBuilt, type ChildRun } from './support/built-cli.js';
-import { GOOD_DESIGN, GOOD_FEATURE, makeProject, removeProject, STACK_LINE } from './support/project.js';
+import type { Finding } from '../../src/model.js';
+import { makeProject, removeProject } from '../support/project.js';
+import { runCli, type CliRun } from '../support/run-cli.js';
+import { GOOD_DESIGN, GOOD_FEATURE, jsonReport, STACK_LINE } from './support/project.js';
 
 /** `Feature: café` in Latin-1 on line 3: not UTF-8. */
 const LATIN1_FEATURE = Buffer.concat([
@@ -20,24 +21,13 @@ function findingsFor(findings: readonly Finding[], file: string): Finding[] {
   return findings.filter((finding) => finding.file === file);
 }
 
-let bin = '';
-
-/** The CLI as a child process, so that a hang fails the test instead of freezing the run. */
-function run(dir: string, argv: readonly string[]): ChildRun {
-  const result = runBuilt(bin, dir, argv);
-  expect(result.timedOut, `gherkin-bridge ${argv.join(' ')} did not finish`).toBe(false);
+/** The built CLI as a child process, so that a hang fails the test instead of freezing the run. */
+async function run(dir: string, argv: readonly string[]): Promise<CliRun> {
+  const result = await runCli(dir, argv, { spawn: true });
+  expect(result.timedOut, `gherkin-bridge ${argv.join(' ')} did not finish`).toBeUndefined();
   expect(result.stderr).not.toMatch(STACK_LINE);
   return result;
 }
-
-function jsonReport(result: ChildRun): CoverageReport {
-  return JSON.parse(result.stdout) as CoverageReport;
-}
-
-beforeAll(() => {
-  bin = buildCli();
-}, 180_000);
-afterAll(() => removeBuiltCli());
 
 describe('bad files: one clear finding with the path, and the run goes on', () => {
   let dir = '';
@@ -60,8 +50,8 @@ describe('bad files: one clear finding with the path, and the run goes on', () =
   });
   afterAll(() => removeProject(dir));
 
-  it('reports invalid UTF-8 and a non-design, skips links, folders and FIFOs under a glob, and still covers the good design', () => {
-    const result = run(dir, ['coverage', '--format', 'json', '--no-cache']);
+  it('reports invalid UTF-8 and a non-design, skips links, folders and FIFOs under a glob, and still covers the good design', async () => {
+    const result = await run(dir, ['coverage', '--format', 'json', '--no-cache']);
     expect(result.code).toBe(1);
     const report = jsonReport(result);
 
@@ -90,11 +80,11 @@ describe('bad files: one clear finding with the path, and the run goes on', () =
     expect(report.summary.designs).toBe(1);
   });
 
-  it('gives a path named explicitly that is a folder, a link loop, a device or a FIFO one io-error each', () => {
+  it('gives a path named explicitly that is a folder, a link loop, a device or a FIFO one io-error each', async () => {
     const named = ['features/folder.feature', 'features/self.feature', 'features/ping.feature', 'features/zero.feature', ...(canMakeFifo ? ['features/pipe.feature'] : [])];
     const argv = ['coverage', '--format', 'json', '--no-cache', '--features', 'features/pay.feature'];
     for (const file of named) argv.push('--features', file);
-    const report = jsonReport(run(dir, argv));
+    const report = jsonReport(await run(dir, argv));
     const messages = Object.fromEntries(named.map((file) => [file, findingsFor(report.findings, file).map((f) => `${f.kind} ${f.line} ${f.message}`)]));
     expect(messages).toEqual({
       'features/folder.feature': ['io-error 1 Cannot read file: it is a directory'],
@@ -106,8 +96,8 @@ describe('bad files: one clear finding with the path, and the run goes on', () =
     expect(report.designs.find((design) => design.slug === 'pay')?.requirements[0]?.status).toBe('covered');
   });
 
-  it('extract and generate name a folder or a FIFO given as a design, exit 2, and still do the others', () => {
-    const extract = run(dir, ['extract', 'docs/design/folder.md', 'docs/design/pay/pay.md', ...(canMakeFifo ? ['docs/design/pipe.md'] : [])]);
+  it('extract and generate name a folder or a FIFO given as a design, exit 2, and still do the others', async () => {
+    const extract = await run(dir, ['extract', 'docs/design/folder.md', 'docs/design/pay/pay.md', ...(canMakeFifo ? ['docs/design/pipe.md'] : [])]);
     expect(extract.code).toBe(2);
     expect(extract.stderr).toContain('docs/design/folder.md: expected a file, found a directory');
     if (canMakeFifo) {
@@ -115,7 +105,7 @@ describe('bad files: one clear finding with the path, and the run goes on', () =
     }
     expect(extract.stdout).toContain('docs/design/pay/pay.md (@design:pay)');
 
-    const generate = run(dir, ['generate', 'docs/design/bad/bad.md', 'docs/design/pay/pay.md', '--out', 'generated']);
+    const generate = await run(dir, ['generate', 'docs/design/bad/bad.md', 'docs/design/pay/pay.md', '--out', 'generated']);
     expect(generate.code).toBe(2);
     expect(generate.stderr).toContain('docs/design/bad/bad.md:2: error [io-error] Unexpected byte sequence, expected UTF-8 text');
     expect(generate.stdout).toContain('created generated/pay.feature');
@@ -130,12 +120,12 @@ describe('bad files: one clear finding with the path, and the run goes on', () =
  */
 describe('permissions: an unreadable file is a finding, a read-only target a clear error (exit 2)', () => {
   const asRoot = process.getuid?.() === 0;
-  const unprivileged = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const user = asRoot ? { uid: 65534, gid: 65534 } : undefined;
   let dir = '';
 
-  function runAs(argv: readonly string[]): ChildRun {
-    const result = runBuilt(bin, dir, argv, unprivileged);
-    expect(result.timedOut).toBe(false);
+  async function runAs(argv: readonly string[]): Promise<CliRun> {
+    const result = await runCli(dir, argv, { spawn: true, ...(user ? { user } : {}) });
+    expect(result.timedOut).toBeUndefined();
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(result.stderr).not.toContain('internal error');
     return result;
@@ -158,8 +148,8 @@ describe('permissions: an unreadable file is a finding, a read-only target a cle
     removeProject(dir);
   });
 
-  it('reports a file it may not read, with its path, and goes on with the others', () => {
-    const result = runAs(['coverage', '--format', 'json', '--no-cache']);
+  it('reports a file it may not read, with its path, and goes on with the others', async () => {
+    const result = await runAs(['coverage', '--format', 'json', '--no-cache']);
     const report = jsonReport(result);
     expect(findingsFor(report.findings, 'features/secret.feature')).toEqual([
       expect.objectContaining({ kind: 'io-error', line: 1, message: 'Cannot read file: permission denied' }),
@@ -170,23 +160,23 @@ describe('permissions: an unreadable file is a finding, a read-only target a cle
     ]);
   });
 
-  it('generate into a read-only folder: one line naming the file, exit 2, the old file intact', () => {
-    const result = runAs(['generate', 'docs/design/pay/pay.md', '--out', 'out', '--force']);
+  it('generate into a read-only folder: one line naming the file, exit 2, the old file intact', async () => {
+    const result = await runAs(['generate', 'docs/design/pay/pay.md', '--out', 'out', '--force']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`gherkin-bridge: Cannot write ${path.join(dir, 'out/pay.feature')}: permission denied\n`);
     expect(readFileSync(path.join(dir, 'out/pay.feature'), 'utf8')).toBe('old text, written by hand\n');
     expect(readdirSync(path.join(dir, 'out'))).toEqual(['pay.feature']);
   });
 
-  it('sync into a read-only folder: exit 2 naming the file, which is unchanged', () => {
-    const result = runAs(['sync', '--no-cache', '--features', 'features/pay.feature']);
+  it('sync into a read-only folder: exit 2 naming the file, which is unchanged', async () => {
+    const result = await runAs(['sync', '--no-cache', '--features', 'features/pay.feature']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`gherkin-bridge: Cannot write ${path.join(dir, 'features/pay.feature')}: permission denied`);
     expect(readFileSync(path.join(dir, 'features/pay.feature'), 'utf8')).toBe(GOOD_FEATURE);
   });
 
-  it('coverage --report into a read-only folder: the report on stdout, then exit 2 naming the file', () => {
-    const result = runAs(['coverage', '--no-cache', '--report', 'junit=out/junit.xml']);
+  it('coverage --report into a read-only folder: the report on stdout, then exit 2 naming the file', async () => {
+    const result = await runAs(['coverage', '--no-cache', '--report', 'junit=out/junit.xml']);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('docs/design/pay/pay.md');
     expect(result.stderr).toContain(`gherkin-bridge: Cannot write ${path.join(dir, 'out/junit.xml')}: permission denied`);

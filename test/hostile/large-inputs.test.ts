@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDesign } from '../../src/design/extract-design.js';
 import { indexFeature } from '../../src/features/index-feature.js';
-import { parseBehaviorComment } from '../../src/generate/provenance.js';
+import { parseBehaviorComment } from '../../src/shared/provenance.js';
 import { renderFeature } from '../../src/generate/render-feature.js';
 import { isInside } from '../../src/io/paths.js';
 import { everyRow, parseStrict } from './support/gherkin.js';

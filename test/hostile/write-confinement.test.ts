@@ -1,14 +1,12 @@
 import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { confidentChoices, proposeLinks, writeLinks } from '../../src/api/run-link.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
 import { ConfigError } from '../../src/config/resolve-options.js';
 import { writeEscape } from '../../src/io/paths.js';
-import { runCli as runLinkCli, type CliRun } from '../link-cli/support/run-cli.js';
-import { runCli, STACK_LINE } from './support/project.js';
+import { runCli, type CliRun, type RunOptions } from '../support/run-cli.js';
+import { STACK_LINE } from './support/project.js';
 
 /**
  * Writes into files the feature globs found stay inside the working
@@ -138,10 +136,10 @@ describe('link --write never writes a feature file outside the working directory
   const HINT = '(link would tag 1 scenario in it; leave it out of the features globs to tag the files inside)';
 
   /** Run link; expect exit 2 with one line matching `message`, nothing on stdout, and no byte changed inside or outside. */
-  async function refused(box: Sandbox, argv: string[], message: string | RegExp, extra: Partial<CliIo> = {}): Promise<CliRun> {
+  async function refused(box: Sandbox, argv: string[], message: string | RegExp, extra: RunOptions = {}): Promise<CliRun> {
     const inside = bytes(path.join(box.project, 'features/snapshot.feature'));
     const outside = bytes(path.join(box.outside, 'retention.feature'));
-    const run = await runLinkCli(box.project, argv, extra);
+    const run = await runCli(box.project, argv, extra);
     if (typeof message === 'string') expect(run.stderr).toBe(`gherkin-bridge: ${message}\n`);
     else expect(run.stderr).toMatch(message);
     expect(run.stderr.split('\n')).toHaveLength(2);
@@ -231,7 +229,7 @@ describe('link --write never writes a feature file outside the working directory
   describe('--interactive checks the links accepted', () => {
     const argv = ['link', '--interactive', '--features', 'features/*.feature', '--features', '../outside/retention.feature'];
     // Asked in path order: ../outside/retention.feature first, then features/snapshot.feature.
-    const terminal = (...answers: string[]): Partial<CliIo> => ({ stdin: Readable.from(answers.map((a) => `${a}\n`)), stdinIsTTY: true });
+    const terminal = (...answers: string[]): RunOptions => ({ stdin: answers, stdinIsTTY: true });
 
     it('accepting a scenario of the outside file: exit 2, nothing written, the inside file accepted too', async () => {
       const box = sandbox(files);
@@ -248,7 +246,7 @@ describe('link --write never writes a feature file outside the working directory
     it('rejecting it: the outside file is not to be written, so the inside one is (exit 0)', async () => {
       const box = sandbox(files);
       const outside = bytes(path.join(box.outside, 'retention.feature'));
-      const run = await runLinkCli(box.project, argv, terminal('r', 'a'));
+      const run = await runCli(box.project, argv, terminal('r', 'a'));
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('tagged 1 scenario in features/snapshot.feature (@design:backup on the Feature)\n');

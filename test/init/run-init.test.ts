@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/io/load-config.js';
-import { makeProject, read, removeProject, runCli } from '../link-cli/support/run-cli.js';
+import { makeProject, read, removeProject } from '../support/project.js';
+import { runCli } from '../support/run-cli.js';
 
 const DESIGN = `# Feature design for DEMO-1: Export
 

@@ -124,29 +124,6 @@ describe('symbolic links', () => {
   }, 120_000);
 });
 
-describe('what a run loads', () => {
-  const root = useTree([file('a/x.feature'), file('docs/design/d/d.md')]);
-
-  it('is not picomatch for the default patterns, and is for a brace (child process)', () => {
-    const module = compileDiscover();
-    const loads = (patterns: string[]): { files: string[]; loaded: string[] } => {
-      const result = discoverInChild(module, root(), patterns, 30_000);
-      expect(result.status, result.stderr).toBe(0);
-      return JSON.parse(result.stdout) as { files: string[]; loaded: string[] };
-    };
-    const picomatch = (loaded: string[]): boolean => loaded.some((file) => file.split(path.sep).includes('picomatch'));
-    const features = loads(['**/*.feature', '!**/node_modules/**']);
-    expect(features.files).toEqual(['a/x.feature']);
-    expect(picomatch(features.loaded)).toBe(false);
-    const designs = loads(['docs/design/**/*.md', '!**/*-spike.md']);
-    expect(designs.files).toEqual(['docs/design/d/d.md']);
-    expect(picomatch(designs.loaded)).toBe(false);
-    const braces = loads(['**/*.{feature,md}']);
-    expect(braces.files).toEqual(['a/x.feature', 'docs/design/d/d.md']);
-    expect(picomatch(braces.loaded)).toBe(true);
-  }, 120_000);
-});
-
 describe('exclude patterns', () => {
   const root = useTree([
     file('docs/new.md'),

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { renderKickoff } from '../../src/kickoff/render-kickoff.js';
 import { repoRoot } from '../support/corpus.js';
-import { expectGolden } from '../report/golden.js';
+import { expectGolden } from '../support/golden.js';
 import { CONFIG_MERGE, HOSTILE_DESIGN } from './fixtures.js';
 
 const FEATURE_FILE = 'tests/e2e/features/config-merge.feature';

@@ -5,7 +5,7 @@ import { escapeMarkdown, markdownCode } from '../../src/report/escape-markdown.j
 import { escapeXmlAttribute, escapeXmlText, stripXmlForbidden } from '../../src/report/escape-xml.js';
 import { escapeGithubData, escapeGithubProperty } from '../../src/report/github.js';
 import { embedJson } from '../../src/report/html.js';
-import { singleLine, toWellFormed } from '../../src/report/plain-text.js';
+import { singleLine, toWellFormed } from '../../src/report/text-cleanup.js';
 import { relativeUri } from '../../src/report/sarif.js';
 import { HOSTILE_TEXT } from './fixtures.js';
 import { unescapeGithub } from './github-unescape.js';

@@ -4,6 +4,7 @@ import { HTML_REPORT_SCRIPT } from '../../src/report/html-client.js';
 import { HTML_REPORT_STYLE } from '../../src/report/html-style.js';
 import { htmlReport } from '../../src/report/html.js';
 import { HOSTILE, ORDINARY, OPTIONS } from './fixtures.js';
+import { htmlDataBlock } from './html-parts.js';
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -28,8 +29,7 @@ describe('htmlReport (static checks; the browser test renders it)', () => {
   });
 
   it('embeds the report as JSON that parses back to the report', () => {
-    const start = html.indexOf('<script type="application/json" id="report-data">') + '<script type="application/json" id="report-data">'.length;
-    const block = html.slice(start, html.indexOf('</script>', start));
+    const block = htmlDataBlock(html);
     expect(block).not.toMatch(/[<>&\u2028\u2029]/);
     const data = JSON.parse(block) as { version: string; report: unknown };
     expect(data.version).toBe(OPTIONS.toolVersion);

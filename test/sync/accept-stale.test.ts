@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, formatProvenance, parseProvenance } from '../../src/generate/provenance.js';
+import { fingerprint, formatProvenance, parseProvenance } from '../../src/shared/provenance.js';
 import { replaceFingerprint } from '../../src/sync/accept-stale.js';
 import { SyncError } from '../../src/sync/sync-error.js';
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ import {
 } from '../../src/sync/insert-scenarios.js';
 import { SyncError } from '../../src/sync/sync-error.js';
 import { repoRoot } from '../support/corpus.js';
-import { lineBreakKinds, parseGherkin, picklesOf } from './gherkin-support.js';
+import { expectGolden } from '../support/golden.js';
+import { lineBreakKinds, parseGherkin, picklesOf } from './support/gherkin.js';
 
 const FIXTURES = path.join(repoRoot, 'test/fixtures/sync/append');
 
@@ -110,11 +111,9 @@ describe('appendScenarios on fixture files (golden)', () => {
       const original = read(`${c.name}.feature`);
       const keywords = c.keywords ?? EN;
       const result = appendScenarios(original, generatedBlock(keywords), c.options);
-      const expectedFile = `${c.name}.expected.feature`;
-      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path.join(FIXTURES, expectedFile), result);
 
       it('matches the golden file', () => {
-        expect(result).toBe(read(expectedFile));
+        expectGolden(path.join(FIXTURES, `${c.name}.expected.feature`), result);
       });
 
       it('keeps every original byte as a prefix', () => {

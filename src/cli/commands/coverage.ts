@@ -41,7 +41,7 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
     .option('--report <format=path>', 'also write a report in another format to a file (repeatable)', collect)
     .option('--runner-list <file>', 'runner list naming the feature files the suite runs (scenarios elsewhere are not-run)')
     .option('--since <git-ref>', 'judge only surface rows and feature files added or changed since this git ref')
-    .option('--no-cache', 'do not read or write the feature index cache (default: node_modules/.cache/gherkin-bridge)')
+    .option('--no-cache', 'do not read or write the cache (default: node_modules/.cache/gherkin-bridge, or the user cache folder without a package.json)')
     .action(async (flags: { format: string; since?: string; report?: string[] }, command: Command) => {
       const { cwd, options, flags: all } = await commandOptions(ctx, command);
       const reporter = await reporterFor(flags.format, '--format');
@@ -49,7 +49,10 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
       for (const value of flags.report ?? []) extra.push(await parseReportFlag(value));
       const stream = { write: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY };
       const progress = createProgress({ stream, enabled: !all.quiet && flags.format !== 'json' });
-      const report = await runCoverage({ cwd, options, since: flags.since ?? null, onProgress: progress.update }).finally(
+      const onNote = (note: string): void => {
+        if (!all.quiet) ctx.io.stderr(`gherkin-bridge: note: ${note}\n`);
+      };
+      const report = await runCoverage({ cwd, options, since: flags.since ?? null, onProgress: progress.update, onNote }).finally(
         progress.finish,
       );
       const reportOptions = { cwd, toolVersion: ctx.version, verbose: all.verbose === true };

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Design } from '../../model.js';
-import { loadDesigns } from '../../api/load-project.js';
+import { loadDesigns } from '../../load/load-project.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { chooseTarget, defaultFeaturesDir } from '../../api/feature-target.js';
-import { loadDesigns, loadFeatures } from '../../api/load-project.js';
+import { loadDesigns, loadFeatures } from '../../load/load-project.js';
 import { computeCoverage } from '../../coverage/compute-coverage.js';
 import { applyPerDesign } from '../../coverage/per-design.js';
 import { discover } from '../../io/discover.js';

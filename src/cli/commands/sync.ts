@@ -69,7 +69,7 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--no-register', 'do not add the files sync creates to the configured runner list')
     .option('--accept-stale', 'after review, refresh the fingerprint of stale generated scenarios')
     .option('--check', 'write nothing; print the planned change as a unified diff and exit 1 when there is any')
-    .option('--no-cache', 'do not read or write the feature index cache')
+    .option('--no-cache', 'do not read or write the cache')
     .action(async (flags: SyncFlags, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
       const into = { ...options.into, ...parseInto(flags.into) };
@@ -83,6 +83,7 @@ export function registerSync(program: Command, ctx: CommandContext): void {
         acceptStale: Boolean(flags.acceptStale),
         // With a runner list configured, files sync creates join it: else the next coverage reports them not-run.
         register: flags.register === false ? null : (flags.register ?? options.runnerList),
+        onNote: (note) => ctx.io.stderr(`gherkin-bridge: note: ${note}\n`),
       });
       for (const change of outcome.changes) {
         for (const text of describe(change, check)) ctx.io.stdout(`${text}\n`);

@@ -29,13 +29,11 @@ function compile(): string {
 
 /**
  * `discover(cwd, patterns)` in a child process, stopped after `timeoutMs`;
- * stdout is the JSON of `{ files, loaded }`, `loaded` the CommonJS modules the
- * process loaded (to see which dependencies a run needed).
+ * stdout is the JSON of `{ files }`.
  */
 export function discoverInChild(module: string, cwd: string, patterns: readonly string[], timeoutMs: number): SpawnSyncReturns<string> {
-  const script = `import { createRequire } from 'node:module';
-const { discover } = await import(${JSON.stringify(module)});
+  const script = `const { discover } = await import(${JSON.stringify(module)});
 const files = await discover(${JSON.stringify(cwd)}, ${JSON.stringify(patterns)});
-process.stdout.write(JSON.stringify({ files, loaded: Object.keys(createRequire(import.meta.url).cache) }));`;
+process.stdout.write(JSON.stringify({ files }));`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: timeoutMs });
 }

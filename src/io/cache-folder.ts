@@ -1,0 +1,182 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeUtf8, readBytes } from './read-bytes.js';
+import { isInside } from './paths.js';
+
+/** The file that marks a folder as made by gherkin-bridge for its cache. */
+const MARK = '.gherkin-bridge-cache';
+/** Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored. */
+const GITIGNORE = '.gitignore';
+/**
+ * Names this tool writes in its folder: the mark, the .gitignore, cache files
+ * and their temporary files; and the files of versions before the mark, so
+ * that their folder is taken over (they are left as they are).
+ */
+const OWN_NAME_RE =
+  /^(?:\.gherkin-bridge-cache|\.gitignore|cache-[^/]*\.json|\.cache-[^/]*\.tmp|feature-index\.json|feature-stamps\.json|designs\.json|\.[a-z-]+\.json\.[0-9a-f]+\.tmp)$/;
+
+/**
+ * Where the cache goes when `cacheDir` is not configured:
+ * `node_modules/.cache/gherkin-bridge` in a project with a `package.json`,
+ * else `<cacheHome>/gherkin-bridge/<key>`, the key naming the project's
+ * absolute path, so that a repository without Node.js gets no
+ * `node_modules/`; null (no cache) without a `package.json` and a `cacheHome`.
+ */
+export function defaultCacheDir(cwd: string, cacheHome: string | null): string | null {
+  const root = path.resolve(cwd);
+  if (existsSync(path.join(root, 'package.json'))) return path.join(root, 'node_modules', '.cache', 'gherkin-bridge');
+  if (!cacheHome) return null;
+  const key = `${path.basename(root) || 'root'}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`;
+  return path.join(cacheHome, 'gherkin-bridge', key);
+}
+
+/** The user's cache folder: `$XDG_CACHE_HOME`, else `$HOME/.cache`, else null. */
+export function userCacheHome(env: Readonly<Record<string, string | undefined>>): string | null {
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return env.XDG_CACHE_HOME;
+  return env.HOME ? path.join(env.HOME, '.cache') : null;
+}
+
+/** A folder the cache may read and write, or the reason it may not. */
+export interface CacheFolder {
+  /** Why the folder is not used (the cache then neither reads nor writes), or null. */
+  readonly note: string | null;
+  /** The text of cache file `name`, or null when it is missing, not a regular file or not UTF-8. Never blocks. */
+  read(name: string): string | null;
+  /**
+   * Write cache file `name` atomically (temporary file, then rename), making
+   * and marking the folder first, and remove the other cache files (older
+   * versions). False when it cannot be written: a cache is never an error.
+   */
+  write(name: string, text: string): boolean;
+}
+
+/**
+ * The cache folder `dir` for a run in `root`. It is used only when it is
+ * missing (it is made on the first write), empty, or marked as made by this
+ * tool; a folder holding files this tool did not write is refused, so a
+ * `cacheDir` of `.` or `docs` never overwrites anything. A folder under
+ * `root` is refused too when a symbolic link on its way leads outside `root`.
+ */
+export function openCacheFolder(dir: string, root: string): CacheFolder {
+  const note = refusal(path.resolve(dir), path.resolve(root));
+  return {
+    note,
+    read(name) {
+      if (note) return null;
+      const bytes = readBytes(path.join(dir, name));
+      return bytes && decodeUtf8(bytes);
+    },
+    write(name, text) {
+      if (note) return false;
+      const temp = path.join(dir, `.${name.replace(/\.json$/, '')}.${randomBytes(6).toString('hex')}.tmp`);
+      try {
+        mkdirSync(dir, { recursive: true });
+        if (!existsSync(path.join(dir, MARK))) {
+          // Checked again just before marking: another process may have filled it meanwhile.
+          if (foreignNames(dir).length > 0) return false;
+          writeFileSync(path.join(dir, MARK), 'A cache folder made by gherkin-bridge: safe to delete.\n');
+          writeFileSync(path.join(dir, GITIGNORE), '# Created by gherkin-bridge.\n*\n');
+        }
+        writeFileSync(temp, text, { flag: 'wx' });
+        renameSync(temp, path.join(dir, name));
+        for (const other of readdirSync(dir)) {
+          if (other !== name && /^cache-.*\.json$/.test(other)) rmSync(path.join(dir, other), { force: true });
+        }
+        return true;
+      } catch {
+        rmSync(temp, { force: true });
+        return false;
+      }
+    },
+  };
+}
+
+/** Why `dir` must not be used as the cache folder of a run in `root`, or null. */
+function refusal(dir: string, root: string): string | null {
+  if (isInside(root, dir) && !isInside(realRoot(root), realNearest(dir))) {
+    return `Ignoring cache folder ${dir}: a symbolic link on its way leads outside ${root}`;
+  }
+  let stats;
+  try {
+    stats = lstatSync(dir);
+  } catch {
+    return null;
+  }
+  if (!stats.isDirectory()) return `Ignoring cache folder ${dir}: it is not a folder`;
+  if (existsSync(path.join(dir, MARK))) return null;
+  const foreign = foreignNames(dir);
+  return foreign.length > 0
+    ? `Ignoring cache folder ${dir}: it holds files gherkin-bridge did not write (${foreign.slice(0, 3).join(', ')})`
+    : null;
+}
+
+function foreignNames(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => !OWN_NAME_RE.test(name));
+  } catch {
+    return [];
+  }
+}
+
+function realRoot(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+
+/** `dir` with the links of its nearest existing ancestor resolved (what a write to it would reach). */
+function realNearest(dir: string): string {
+  const rest: string[] = [];
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      return path.join(realpathSync(at), ...rest.reverse());
+    } catch {
+      if (path.dirname(at) === at) return dir;
+      rest.push(path.basename(at));
+    }
+  }
+}
+
+/**
+ * This tool's version and a short fingerprint of code and packages: the bytes of every `.js`/`.ts`
+ * file in each folder URL (the built or the source tree, whichever runs) and
+ * the installed version of each package (found as Node finds it, from `from`
+ * upwards), so that a cache keyed by it is not read by other code, even
+ * between releases.
+ */
+export function codeFingerprint(folders: readonly URL[], packages: readonly string[], from: URL): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder).filter((name) => /\.(?:js|ts)$/.test(name) && !name.endsWith('.d.ts'));
+    } catch {
+      // A folder that is not there counts as empty.
+    }
+    for (const name of names.sort()) hash.update(`${name}\0`).update(readFileSync(new URL(name, folder))).update('\0');
+  }
+  for (const name of packages) hash.update(`${name}@${packageVersion(name, path.dirname(fileURLToPath(from)))}\0`);
+  let tool = 'unknown';
+  try {
+    // src/io or dist/io: the package's root is two folders up.
+    tool = String((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version);
+  } catch {
+    // Not packaged: the fingerprint still tells builds apart.
+  }
+  return `${tool}-${hash.digest('hex').slice(0, 12)}`;
+}
+
+/** The version in `node_modules/<name>/package.json` nearest above `dir`, or "unknown". */
+function packageVersion(name: string, dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    try {
+      return String((JSON.parse(readFileSync(path.join(at, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version);
+    } catch {
+      if (path.dirname(at) === at) return 'unknown';
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import path from 'node:path';
+import type { Design, FeatureIndex } from '../model.js';
+import { codeFingerprint, defaultCacheDir, openCacheFolder } from '../io/cache-folder.js';
+import type { FileStamp } from '../io/read-bytes.js';
+
+/**
+ * The on-disk cache of feature indexes and designs, after knip's file-entry
+ * cache: one JSON file per tool version (the version and a fingerprint of the
+ * indexing code are in its name), entries by path, each valid while the
+ * file's stamp (size, modification and change times) is unchanged. A run
+ * keeps the entries it used, so the file holds one project and does not grow
+ * without end. Anything unreadable, of another version, another project or
+ * the wrong shape counts as a miss, never as an error.
+ */
+export interface Cache {
+  /** Why the cache is not used (see `openCacheFolder`), or null. */
+  readonly note: string | null;
+  /** The feature index recorded for `file` at `stamp`, or undefined (also when it lists less than `all` asks). */
+  feature(file: string, stamp: FileStamp | null, all: boolean): FeatureIndex | undefined;
+  /** The design recorded for `file` at `stamp`, or undefined. */
+  design(file: string, stamp: FileStamp | null): Design | undefined;
+  /** Record what was read from `file` at `stamp` (a stamp too recent to trust never matches, see {@link SETTLE_MS}). */
+  set(kind: 'feature' | 'design', file: string, stamp: FileStamp | null, now: number, value: FeatureIndex | Design): void;
+  /** Write the entries this run used, when it recorded any; false when nothing was written. */
+  save(): boolean;
+}
+
+/** Format tag in the file; bump it when the stored shape changes. */
+const FORMAT = 'gherkin-bridge/cache@1';
+
+/**
+ * How long a file must have been left alone before its stamp is trusted: a
+ * write in the same clock tick as our read could leave the stamp unchanged
+ * (the "racy" case git knows), so a file written just now is read again next
+ * time.
+ */
+const SETTLE_MS = 2000;
+
+/** An entry: the stamp it was recorded at, then the value. */
+type Entry = [size: number, mtimeMs: number, ctimeMs: number, value: unknown];
+
+/** Open the cache in folder `dir` for the project in `root`. Synchronous: one read. */
+export function openCache(dir: string, root: string): Cache {
+  const folder = openCacheFolder(dir, root);
+  const name = `cache-${version()}.json`;
+  const stored = parse(folder.read(name), path.resolve(root));
+  const used = new Map<string, Entry>();
+  let changed = false;
+  /** The value recorded for `key` at `stamp`; a copy from the second time on, so no two callers share objects. */
+  const lookUp = (key: string, stamp: FileStamp | null): unknown => {
+    const seen = used.get(key);
+    const entry = seen ?? stored.get(key);
+    if (!entry || !stamp || entry[0] !== stamp[0] || entry[1] !== stamp[1] || entry[2] !== stamp[2]) return undefined;
+    used.set(key, entry);
+    return seen ? structuredClone(entry[3]) : entry[3];
+  };
+  return {
+    note: folder.note,
+    feature(file, stamp, all) {
+      const index = lookUp(`f:${file}`, stamp) as FeatureIndex | undefined;
+      return isIndex(index, file) && !(all && index.unlinkedScenarios !== undefined) ? index : undefined;
+    },
+    design(file, stamp) {
+      const design = lookUp(`d:${file}`, stamp) as Design | undefined;
+      return isDesign(design, file) ? design : undefined;
+    },
+    set(kind, file, stamp, now, value) {
+      if (!stamp) return;
+      // Written just now: kept (so the file is written), with a time that matches no stamp.
+      const settled = now - stamp[1] > SETTLE_MS;
+      used.set(`${kind[0]}:${file}`, [stamp[0], settled ? stamp[1] : -1, stamp[2], value]);
+      changed = true;
+    },
+    save() {
+      if (!changed) return false;
+      changed = false;
+      return folder.write(name, `${JSON.stringify({ format: FORMAT, root: path.resolve(root), entries: [...used].flat(1) })}\n`);
+    },
+  };
+}
+
+/** The entries of a cache file's text, keyed `f:<path>` or `d:<path>`; none for another format or project. */
+function parse(text: string | null, root: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  try {
+    const data = text === null ? null : (JSON.parse(text) as { format?: unknown; root?: unknown; entries?: unknown });
+    if (!data || data.format !== FORMAT || data.root !== root || !Array.isArray(data.entries)) return entries;
+    const items = data.entries as unknown[];
+    for (let i = 0; i + 1 < items.length; i += 2) {
+      const [key, entry] = [items[i], items[i + 1]];
+      if (typeof key === 'string' && Array.isArray(entry) && entry.length === 4) entries.set(key, entry as Entry);
+    }
+  } catch {
+    // Corrupt: a miss for every file.
+  }
+  return entries;
+}
+
+/** Shape check of a stored index: a damaged entry is a miss, never a crash later. */
+function isIndex(value: FeatureIndex | undefined, file: string): value is FeatureIndex {
+  return (
+    !!value &&
+    value.path === file &&
+    Array.isArray(value.designTags) &&
+    Array.isArray(value.diagnostics) &&
+    Array.isArray(value.scenarios) &&
+    value.scenarios.every((s) => !!s && Array.isArray(s.requirements) && Array.isArray(s.tags))
+  );
+}
+
+function isDesign(value: Design | undefined, file: string): value is Design {
+  return (
+    !!value &&
+    value.path === file &&
+    typeof value.slug === 'string' &&
+    [value.requirements, value.useCases, value.surface, value.diagnostics].every(Array.isArray) &&
+    value.surface.every((row) => !!row && Array.isArray(row.requirements))
+  );
+}
+
+let cachedVersion: string | undefined;
+
+/** This tool's version and a fingerprint of the code whose output is cached and of the parsers it uses. */
+function version(): string {
+  const folders = ['../features/', '../design/', '../shared/'].map((folder) => new URL(folder, import.meta.url));
+  const packages = ['@cucumber/gherkin', 'unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string'];
+  cachedVersion ??= codeFingerprint(folders, packages, new URL(import.meta.url));
+  return cachedVersion;
+}
+
+/**
+ * The cache a run with these options uses, or null with `cache: false`:
+ * `cacheDir` (relative to `root`) when configured, else the project's
+ * `node_modules/.cache/gherkin-bridge` when it has a `package.json`, else
+ * none (the CLI passes the user's cache folder as `cacheDir`, see
+ * `defaultCacheDir`). `onNote` hears why an unusable folder is ignored.
+ */
+export function cacheFor(
+  root: string,
+  options: { cache: boolean; cacheDir: string | null },
+  onNote?: (message: string) => void,
+): Cache | null {
+  const dir = options.cacheDir ? path.resolve(root, options.cacheDir) : defaultCacheDir(root, null);
+  if (!options.cache || !dir) return null;
+  const cache = openCache(dir, root);
+  if (cache.note) onNote?.(cache.note);
+  return cache;
+}
