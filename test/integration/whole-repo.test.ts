@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../link-cli/support/run-cli.js';
+import { runCli } from '../support/run-cli.js';
 import { corpusDir, repoRoot } from '../support/corpus.js';
 
 interface Report {
