@@ -224,3 +224,15 @@ export interface CoverageReport {
   designs: DesignCoverage[];
   findings: Finding[];
 }
+
+/**
+ * What is expected of one design (by slug), for designs the surface table
+ * does not settle: `levels` at which every requirement of a design without an
+ * Acceptance test surface table is verified, or `measured: false` (with a
+ * `reason` for people) for a design verified elsewhere or not at all.
+ */
+export interface DesignSetting {
+  levels?: Level[];
+  measured?: boolean;
+  reason?: string;
+}

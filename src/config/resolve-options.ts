@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { FindingKind, Level } from '../model.js';
+import type { DesignSetting, FindingKind, Level } from '../model.js';
 import {
   DEFAULT_DESIGNS,
   DEFAULT_FEATURES,
@@ -33,17 +33,6 @@ export interface ConfigInput {
   perDesign?: Record<string, DesignSetting>;
 }
 
-/**
- * What is expected of one design (by slug), for designs the surface table
- * does not settle: `levels` at which every requirement of a design without an
- * Acceptance test surface table is verified, or `measured: false` (with a
- * `reason` for people) for a design verified elsewhere or not at all.
- */
-export interface DesignSetting {
-  levels?: Level[];
-  measured?: boolean;
-  reason?: string;
-}
 
 /** Options after defaults, config file and flags are merged. */
 export interface Options {

@@ -1,5 +1,4 @@
-import type { Design } from '../model.js';
-import type { DesignSetting } from '../config/resolve-options.js';
+import type { Design, DesignSetting } from '../model.js';
 
 /**
  * Designs with the `perDesign` settings applied: a design without a surface
