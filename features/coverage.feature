@@ -169,7 +169,7 @@ Feature: Coverage of designs by feature files
   Scenario: Two designs with the same slug are reported as duplicates
     Given a file "docs/design/again/pay.md" containing:
       """
-      # Payments again
+      # Feature design for Payments again
       """
     When I run "gherkin-bridge coverage --format json --fail-on none"
     Then the exit code is 0

@@ -53,13 +53,13 @@ Feature: init writes a config for the repository it runs in
     And the JSON file "gherkin-bridge.config.json" at "designs" is "[\"docs/design/**/*.md\", \"!**/*-spike.md\"]"
     And the JSON file "gherkin-bridge.config.json" at "features" is "[\"tests/e2e/features/**/*.feature\"]"
     And the JSON file "gherkin-bridge.config.json" at "runnerList" is "\"tests/e2e/test_list.txt\""
-    And the JSON file "gherkin-bridge.config.json" at "levels" is "[\"e2e\", \"unknown\"]"
+    And the JSON file "gherkin-bridge.config.json" at "levels" is "[\"e2e\"]"
     And the file "gherkin-bridge.config.json" contains "\"//\": ["
     And the file "gherkin-bridge.config.json" contains "runnerList: tests/e2e/test_list.txt names 1 of the 1 feature file"
     When I run "gherkin-bridge coverage --format json"
     Then the JSON output at "summary.designs" is "2"
-    And the JSON output at "summary.expected" is "2"
-    And the JSON output at "levels" is "[\"e2e\", \"unknown\"]"
+    And the JSON output at "summary.expected" is "1"
+    And the JSON output at "levels" is "[\"e2e\"]"
 
   @R27
   Scenario: init never overwrites an existing config
@@ -116,5 +116,5 @@ Feature: init writes a config for the repository it runs in
     And the file "tests/e2e/features/quota.feature" contains "@design:quota"
     When I run "gherkin-bridge coverage --format json"
     Then the exit code is 0
-    And the JSON output at "summary.covered" is "2"
-    And the JSON output at "summary.expected" is "2"
+    And the JSON output at "summary.covered" is "1"
+    And the JSON output at "summary.expected" is "1"

@@ -80,8 +80,13 @@ export interface AcceptanceCriterion {
 /** A design doc, parsed. */
 export interface Design {
   path: string;
-  /** File name without `.md`; the `@design:<slug>` tag links features to it. */
+  /**
+   * File name without `.md` (the folder's name for `<folder>/design.md` and
+   * `<folder>/<folder>-design.md`); the `@design:<slug>` tag links features to it.
+   */
   slug: string;
+  /** Other slugs that link to this design (the file name when the slug is the folder's). */
+  aliases?: string[];
   title: string | null;
   /** Jira key of the Feature (or Feature / Initiative) metadata row, or null. */
   feature: string | null;
@@ -236,7 +241,21 @@ export interface CoverageSummary {
 /** The result of `coverage`, the input of every reporter. */
 export interface CoverageReport {
   levels: Level[];
+  /** Markdown files the design globs found that are not feature designs, with the reason. */
+  skipped?: Array<{ file: string; reason: string }>;
   summary: CoverageSummary;
   designs: DesignCoverage[];
   findings: Finding[];
+}
+
+/**
+ * What is expected of one design (by slug), for designs the surface table
+ * does not settle: `levels` at which every requirement of a design without an
+ * Acceptance test surface table is verified, or `measured: false` (with a
+ * `reason` for people) for a design verified elsewhere or not at all.
+ */
+export interface DesignSetting {
+  levels?: Level[];
+  measured?: boolean;
+  reason?: string;
 }

@@ -19,7 +19,7 @@ export async function run({ repoRoot }) {
   );
   const scenarios = read('features', '.feature').flatMap((name) => {
     const listed = listScenarioTexts(readFileSync(path.join(fixtures, 'features', name), 'utf8'), `features/${name}`);
-    return Array.isArray(listed) ? listed.map((s) => ({ file: s.file, line: s.line, name: s.name, steps: s.steps })) : [];
+    return Array.isArray(listed) ? listed.map((s) => ({ file: s.file, line: s.line, name: s.name, steps: s.steps, feature: s.feature })) : [];
   });
   const labels = JSON.parse(readFileSync(path.join(fixtures, 'labels.json'), 'utf8'));
   const started = performance.now();
@@ -33,6 +33,8 @@ export async function run({ repoRoot }) {
       { metric: 'scenarios verifying nothing, kept below min score', value: `${report.unlabelled - report.falseConfident.length}/${report.unlabelled}` },
       { metric: 'top-1 accuracy', value: pct(report.top1) },
       { metric: 'top-3 accuracy', value: pct(report.top3) },
+      { metric: 'recall of confident suggestions', value: pct(report.confidentCorrect) },
+      { metric: 'precision of confident suggestions (unrelated scenarios included)', value: pct(report.precision) },
       { metric: 'min score', value: DEFAULT_MIN_SCORE },
       { metric: 'ranking time (ms)', value: ms.toFixed(1) },
     ],

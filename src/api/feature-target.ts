@@ -54,17 +54,21 @@ export function defaultFeaturesDir(features: readonly FeatureIndex[], patterns: 
  * 2. else the only file linked to the design (by its Feature's `@design:` tag
  *    or by scenarios that link to it);
  * 3. else, of several linked files, the one holding most of the design's
- *    scenarios (ties: the first by path);
+ *    scenarios (ties: the first by path); a file where the design has one
+ *    stray scenario among two or more of other designs does not count;
  * 4. else null: a new `<features dir>/<slug>.feature` is created.
  */
 export function chooseTarget(design: Design, features: readonly FeatureIndex[], into: Readonly<Record<string, string>>): string | null {
   const configured = Object.hasOwn(into, design.slug) ? into[design.slug] : undefined;
   if (configured) return configured;
   const counts = new Map<string, number>();
+  const names = new Set([design.slug, ...(design.aliases ?? [])]);
   for (const feature of features) {
-    const linked = feature.scenarios.filter((s) => s.design === design.slug).length;
-    const featureLinked = feature.designTags.includes(design.slug);
-    if (linked > 0 || featureLinked) counts.set(feature.path, linked);
+    const linked = feature.scenarios.filter((s) => s.design !== null && names.has(s.design)).length;
+    const others = feature.scenarios.filter((s) => s.design !== null && !names.has(s.design)).length;
+    const featureLinked = feature.designTags.some((tag) => names.has(tag));
+    // A lone scenario of the design among several of other designs is a stray, not the design's file.
+    if (featureLinked || linked > 1 || (linked === 1 && others < 2)) counts.set(feature.path, linked);
   }
   const ranked = [...counts].sort(([pa, ca], [pb, cb]) => cb - ca || (pa < pb ? -1 : pa > pb ? 1 : 0));
   return ranked[0]?.[0] ?? null;

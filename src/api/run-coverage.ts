@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CoverageReport } from '../model.js';
 import type { Options } from '../config/resolve-options.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
+import { applyPerDesign } from '../coverage/per-design.js';
 import { discover } from '../io/discover.js';
 import { cacheFor } from '../load/cache.js';
 import { loadDesigns, loadFeatures } from '../load/load-project.js';
@@ -46,7 +47,7 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
     ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)
     : null;
   const inScope = scope ? (await import('../coverage/scope.js')).inScope : null;
-  return computeCoverage(designs.designs, features.features, {
+  const report = computeCoverage(applyPerDesign(designs.designs, options.perDesign), features.features, {
     levels: options.levels,
     severity: options.severity,
     diagnostics: [...designs.diagnostics, ...features.diagnostics],
@@ -54,4 +55,5 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
     runnerListName: runnable?.list,
     include: scope && inScope ? (finding) => inScope(finding, scope) : undefined,
   });
+  return designs.skipped.length > 0 ? { ...report, skipped: designs.skipped } : report;
 }

@@ -74,7 +74,8 @@ function designFact(design: Design): DesignFact | null {
     design.requirements.some((r) => !isPlaceholder(r.text)) ||
     design.surface.some((row) => !row.derived && !isPlaceholder(row.behavior));
   if (!written) return null;
-  return { path: design.path, requirements: design.requirements.length, hasSurface: table };
+  const rowLevels = design.surface.filter((row) => !row.derived).flatMap((row) => row.levels);
+  return { path: design.path, requirements: design.requirements.length, hasSurface: table, rowLevels };
 }
 
 /** Text files in a folder that holds feature files (at any depth): where a runner list would be. */
@@ -137,6 +138,7 @@ export async function runInit(request: InitRequest): Promise<InitOutcome> {
   }
   const layout = detectLayout({
     markdown,
+    notDesigns: designs.skipped.map((skipped) => skipped.file),
     designs: designs.designs.map(designFact).filter((fact): fact is DesignFact => fact !== null),
     features: featureFacts,
     runnerLists: lists,

@@ -106,7 +106,9 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
       : suggestion.candidates;
     const candidates = pool.slice(0, Math.max(0, request.limit));
     const best = candidates[0];
-    suggestions.push({ ...suggestion, candidates, confident: best !== undefined && best.score >= request.minScore });
+    // The ranking's own verdict (grain, twins) holds for its best candidate; a design tag may pick another.
+    const confident = best === suggestion.candidates[0] ? suggestion.confident : best !== undefined && best.score >= request.minScore;
+    suggestions.push({ ...suggestion, candidates, confident });
   });
   return { designs: loaded.designs, suggestions, files, scenarios: all.length, diagnostics };
 }

@@ -6,6 +6,7 @@ import { CRITERION_ROW, planCriteria } from '../generate/criteria.js';
 import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
+import { applyPerDesign } from '../coverage/per-design.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { fingerprint } from '../shared/provenance.js';
 import { renderFeature, renderScenarios } from '../generate/render-feature.js';
@@ -229,7 +230,8 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   ]);
   const runnable = options.runnerList ? await readRunnable(root, options.runnerList, featureFiles) : null;
   const cache = cacheFor(root, options, request.onNote);
-  const designs = await loadDesigns(root, designFiles, { cache });
+  const loaded = await loadDesigns(root, designFiles, { cache });
+  const designs = { ...loaded, designs: applyPerDesign(loaded.designs, options.perDesign) };
   // Sync reads only scenarios linked to a design, the Feature's design tags and parse errors.
   const features = await loadFeatures(root, featureFiles, { cache, detail: 'linked' });
   cache?.save();

@@ -19,6 +19,7 @@ export interface GlobalFlags {
   cwd?: string;
   config?: string;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 /**
@@ -39,8 +40,8 @@ export async function commandOptions(
   command: Command,
 ): Promise<{ cwd: string; options: Options; flags: SharedFlags & GlobalFlags; configFile: string | null }> {
   const flags = command.optsWithGlobals<SharedFlags & GlobalFlags>();
-  const cwd = await workingDirectory(ctx, flags);
-  const { config, source } = await loadConfig(cwd, flags.config);
+  // A config found in a parent folder (up to the repository root) runs the command from there: its paths are relative to it.
+  const { config, source, dir: cwd } = await loadConfig(await workingDirectory(ctx, flags), flags.config);
   const options = resolveOptions(config, flagsToConfig(flags));
   // The config may come from a repository the user did not write: its cache
   // must not overwrite files elsewhere on the machine.

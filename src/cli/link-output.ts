@@ -21,7 +21,8 @@ export function formatSuggestion(suggestion: Suggestion, minScore: number): stri
   const lines = [formatScenarioHeading(suggestion)];
   const [best] = suggestion.candidates;
   if (!suggestion.confident) {
-    const closest = best ? ` (closest: ${best.design} ${best.requirement}, score ${best.score.toFixed(3)} < ${minScore})` : '';
+    const why = best && best.score >= minScore ? `, but the rest of its file points to another design` : ` < ${minScore}`;
+    const closest = best ? ` (closest: ${best.design} ${best.requirement}, score ${best.score.toFixed(3)}${why})` : '';
     lines.push(`  no confident match${closest}`);
     return lines.join('\n');
   }

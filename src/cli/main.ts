@@ -96,6 +96,7 @@ export function createProgram(ctx: CommandContext, commands: readonly RegisterCo
     .option('-C, --cwd <dir>', 'run as if started in <dir>')
     .option('-c, --config <file>', 'config file (default: gherkin-bridge.config.json, or "gherkin-bridge" in package.json)')
     .option('-q, --quiet', 'no progress output')
+    .option('--verbose', 'also list the Markdown files skipped as not feature designs, with the reason')
     .configureHelp({ showGlobalOptions: true });
   for (const register of commands) register(program, ctx);
   for (const command of [program, ...program.commands]) {

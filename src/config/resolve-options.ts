@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { FindingKind, Level } from '../model.js';
+import type { DesignSetting, FindingKind, Level } from '../model.js';
 import {
   DEFAULT_DESIGNS,
   DEFAULT_FEATURES,
@@ -34,7 +34,9 @@ export interface ConfigInput {
   suggestSteps?: boolean;
   cache?: boolean;
   cacheDir?: string;
+  perDesign?: Record<string, DesignSetting>;
 }
+
 
 /** Options after defaults, config file and flags are merged. */
 export interface Options {
@@ -58,6 +60,7 @@ export interface Options {
   cache: boolean;
   /** The cache folder, or null for the default place (see `defaultCacheDir`). */
   cacheDir: string | null;
+  perDesign: Record<string, DesignSetting>;
 }
 
 /** A configuration or usage problem: exit code 2. */
@@ -170,5 +173,6 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     suggestSteps: pick('suggestSteps') ?? true,
     cache: pick('cache') ?? true,
     cacheDir: pick('cacheDir') ?? null,
+    perDesign: { ...file.perDesign, ...flags.perDesign },
   };
 }

@@ -78,5 +78,19 @@ export const CONFIG_SCHEMA = {
     suggestSteps: { type: 'boolean', description: 'Suggest Given/When/Then from the suite\'s steps (default true).' },
     cache: { type: 'boolean', description: 'Cache feature indexes on disk (default true).' },
     cacheDir: { type: 'string', minLength: 1, description: 'Cache folder.' },
+    perDesign: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          levels: { type: 'array', items: { enum: [...LEVELS] }, minItems: 1 },
+          measured: { type: 'boolean' },
+          reason: { type: 'string' },
+        },
+      },
+      description:
+        'Design slug -> { levels } (the levels at which a design without a surface table is verified) or { measured: false, reason } (verified elsewhere: nothing expected).',
+    },
   },
 } as const;

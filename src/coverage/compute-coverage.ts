@@ -77,6 +77,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A `duplicate` warning for each design whose title an earlier design already has (a copied title is a common slip). */
+function sameTitles(designs: readonly Design[]): Finding[] {
+  const first = new Map<string, Design>();
+  const findings: Finding[] = [];
+  for (const design of designs) {
+    const key = design.title?.toLowerCase();
+    if (key === undefined) continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, design);
+    else if (earlier.slug !== design.slug) {
+      findings.push({
+        kind: 'duplicate',
+        severity: 'warning',
+        file: design.path,
+        line: 1,
+        design: design.slug,
+        message: `Unexpected title "${design.title}" already used by ${earlier.path}, expected each design to have its own title`,
+      });
+    }
+  }
+  return findings;
+}
+
 /** Findings a design yields on its own, without any feature file. */
 function designFindings(state: DesignState): Finding[] {
   const { design } = state;
@@ -170,6 +193,12 @@ export function computeCoverage(
     states.set(design.slug, state);
     findings.push(...designFindings(state));
   }
+  findings.push(...sameTitles(designs));
+  // Old tags keep working: `@design:<file name>` of a design whose slug is its folder's name.
+  const linked = new Map(states);
+  for (const state of states.values()) {
+    for (const alias of state.design.aliases ?? []) if (!linked.has(alias)) linked.set(alias, state);
+  }
 
   let scenarioCount = 0;
   for (const feature of features) {
@@ -180,7 +209,7 @@ export function computeCoverage(
     for (const scenario of feature.scenarios) {
       scenarioCount++;
       if (scenario.design === null) continue;
-      const state = states.get(scenario.design);
+      const state = linked.get(scenario.design);
       const at = { file: feature.path, line: scenario.line };
       if (!state) {
         const where = `${scenario.design}@${scenario.designLine ?? scenario.line}`;

@@ -15,12 +15,12 @@ const ID_AT_START = /^\s*([RU]\d{1,6}[a-z]?)(?![A-Za-z0-9])/;
 const SEPARATOR = /^[ \t]*(?::|[.)\u2013\u2014-](?=\s|$))/;
 const ALONE_ON_LINE = /^[ \t]*(?:\n|$)/;
 
-/** True when the paragraph opens with bold or italic text that is just `id` (optionally with a colon). */
+/** True when the paragraph opens with bold or italic text that is `id` (optionally with a colon) or starts with it and a space (`**R4 Title.**`). */
 function opensWithEmphasizedId(paragraph: Paragraph, id: string): boolean {
   const first = paragraph.children[0];
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return false;
   const text = collapseWhitespace(rawText(first)).replace(/\s*:$/, '');
-  return canonicalId(text) === id;
+  return canonicalId(text) === id || canonicalId(text.split(' ')[0] ?? '') === id;
 }
 
 /**

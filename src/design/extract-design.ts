@@ -9,7 +9,7 @@ import { normalizeSource, parseMarkdown } from './parse-markdown.js';
 import { readAcceptanceCriteria } from './acceptance-criteria.js';
 import { readDefinitions } from './requirements.js';
 import { findSection, SECTION_NAMES } from './sections.js';
-import { slugFromPath } from './slug.js';
+import { slugAliases, slugFromPath } from './slug.js';
 import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from './size-cap.js';
 import { readSurface } from './surface-table.js';
 
@@ -44,7 +44,7 @@ function designFromTree(root: Root, path: string, slug: string): Design {
       diagnostic(
         'missing-surface',
         'warning',
-        `Unexpected design without an Acceptance test surface section, expected one; derived ${count} ${count === 1 ? 'row' : 'rows'} from its requirements`,
+        `Design has no Acceptance test surface table, so its ${count} ${count === 1 ? 'requirement is' : 'requirements are'} not measured (level unknown); add the table, or set perDesign.${slug} in the config ({ "levels": ["e2e"] } or { "measured": false })`,
         path,
         1,
       ),
@@ -52,15 +52,17 @@ function designFromTree(root: Root, path: string, slug: string): Design {
   } else {
     const message =
       requirementSection === null
-        ? 'Unexpected file with no Requirements and no Acceptance test surface section, expected a feature design'
-        : 'Unexpected design with no requirements and no Acceptance test surface section, expected at least one of them';
+        ? 'Design has no Requirements section and no Acceptance test surface table, so nothing in it is measured; add requirements with ids (**R1:** …) or the table'
+        : 'Design has no requirement ids (R1, R2, …) and no Acceptance test surface table, so nothing in it is measured; number its requirements **R1:** … or add the table';
     diagnostics.push(diagnostic('missing-surface', 'warning', message, path, 1));
   }
 
   const { feature, spike } = readJiraKeys(root);
+  const aliases = slugAliases(path);
   return {
     path,
     slug,
+    ...(aliases.length > 0 ? { aliases } : {}),
     title: readTitle(root),
     feature,
     spike,

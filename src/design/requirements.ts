@@ -1,8 +1,8 @@
-import type { ListItem, Nodes } from 'mdast';
+import type { ListItem, Nodes, Paragraph, PhrasingContent } from 'mdast';
 import type { Diagnostic, Requirement } from '../model.js';
 import { definitionStart, type DefinitionPrefix } from './definition-start.js';
 import { diagnostic } from './diagnostic.js';
-import { collapseWhitespace, plainText, rawText } from './plain-text.js';
+import { collapseWhitespace, rawText } from './plain-text.js';
 import { lineOf } from './walk.js';
 
 /** Requirements (or use cases) defined in a section, and the duplicates found. */
@@ -13,10 +13,57 @@ export interface DefinitionReading {
 
 /** Lists nested deeper than this are not searched for definitions. */
 const MAX_DEPTH = 32;
+const ID_AND_SEPARATOR = /^\s*[RU]\d{1,6}[a-z]?(?:[ \t]*(?::|[.)\u2013\u2014-](?=\s|$)))?/;
+const ENDS_SENTENCE = /[.:;!?,]$/;
+/** A short line without closing punctuation, standing before more text: a title such as "Optional". */
+const TITLE_WORDS = 8;
 
 function itemStart(item: ListItem, prefix: DefinitionPrefix) {
   const first = item.children[0];
   return first?.type === 'paragraph' ? definitionStart(first, prefix) : null;
+}
+
+function definesAny(node: Nodes, prefix: DefinitionPrefix): boolean {
+  if (node.type === 'paragraph' || node.type === 'heading') return definitionStart(node, prefix) !== null;
+  if (node.type === 'list') return node.children.some((item) => itemStart(item, prefix) !== null);
+  return false;
+}
+
+/** `title: body`, or one of them alone; a title ending in punctuation needs no colon. */
+function joinTitle(title: string, body: string): string {
+  if (title === '' || body === '') return title || body;
+  return ENDS_SENTENCE.test(title) ? `${title} ${body}` : `${title}: ${body}`;
+}
+
+function titleLike(text: string): boolean {
+  return text !== '' && !ENDS_SENTENCE.test(text) && text.split(' ').length <= TITLE_WORDS;
+}
+
+/**
+ * The title a definition's paragraph sets apart — bold or italic text holding
+ * the id and more (`**R1 – Tracing support**`), or the text before a hard
+ * line break — and the rest; an empty title when there is none.
+ */
+function splitTitle(paragraph: Paragraph, rest: string): { title: string; body: string } {
+  const children = paragraph.children;
+  const first = children[0];
+  const cut = children.findIndex((child) => child.type === 'break');
+  let head: PhrasingContent[] | null = null;
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && collapseWhitespace(rawText(first)).replace(ID_AND_SEPARATOR, '').trim() !== '') head = [first];
+  else if (cut > 0) head = children.slice(0, cut);
+  if (head === null) return { title: '', body: collapseWhitespace(rest) };
+  const headText = rawText({ type: 'paragraph', children: head }).replace(ID_AND_SEPARATOR, '').trim();
+  const at = rest.indexOf(headText);
+  const body = at === -1 ? rest : rest.slice(at + headText.length);
+  const title = collapseWhitespace(headText);
+  return { title, body: collapseWhitespace(body) };
+}
+
+/** The text of a definition: its title (if any) and every block after it that belongs to it, paragraphs joined. */
+function definitionText(title: string, body: string, after: readonly string[]): string {
+  const parts = [body, ...after].filter((part) => part !== '');
+  if (title === '' && body === '' && parts.length > 1 && titleLike(parts[0] ?? '')) title = parts.shift() ?? '';
+  return joinTitle(title, parts.join(' '));
 }
 
 function collect(blocks: readonly Nodes[], prefix: DefinitionPrefix, depth: number, found: Requirement[]): void {
@@ -27,14 +74,18 @@ function collect(blocks: readonly Nodes[], prefix: DefinitionPrefix, depth: numb
     if (node.type === 'heading' || node.type === 'paragraph') {
       const start = definitionStart(node, prefix);
       if (start === null) continue;
-      let text = collapseWhitespace(start.rest);
-      const next = blocks[index + 1];
-      // `### R1` or `R1` alone: the text is the paragraph that follows.
-      if (text === '' && next?.type === 'paragraph' && definitionStart(next, prefix) === null) {
-        text = plainText(next);
+      const { title, body } =
+        node.type === 'heading' ? { title: collapseWhitespace(start.rest), body: '' } : splitTitle(node, start.rest);
+      // The text runs to the next definition or heading: `## R7`, a one-word title line, then paragraphs.
+      const after: string[] = [];
+      for (let next = blocks[index + 1]; next !== undefined; next = blocks[index + 1]) {
+        if (next.type === 'heading' || next.type === 'thematicBreak' || definesAny(next, prefix)) break;
+        if (next.type === 'paragraph' || next.type === 'list' || next.type === 'blockquote') {
+          after.push(collapseWhitespace(rawText(next)));
+        }
         index++;
       }
-      found.push({ id: start.id, text, line: lineOf(node) });
+      found.push({ id: start.id, text: definitionText(title, body, after), line: lineOf(node) });
     } else if (node.type === 'list') {
       for (const item of node.children) collectItem(item, prefix, depth + 1, found);
     } else if (node.type === 'blockquote') {
@@ -45,26 +96,29 @@ function collect(blocks: readonly Nodes[], prefix: DefinitionPrefix, depth: numb
 
 function collectItem(item: ListItem, prefix: DefinitionPrefix, depth: number, found: Requirement[]): void {
   const start = itemStart(item, prefix);
-  if (start === null) {
+  const first = item.children[0];
+  if (start === null || first?.type !== 'paragraph') {
     collect(item.children, prefix, depth, found);
     return;
   }
-  const parts = [start.rest];
+  const { title, body } = splitTitle(first, start.rest);
+  const after: string[] = [];
   const nested: Nodes[] = [];
   for (const child of item.children.slice(1)) {
-    const definesMore = child.type === 'list' && child.children.some((sub) => itemStart(sub, prefix) !== null);
-    if (definesMore) nested.push(child);
-    else parts.push(rawText(child));
+    if (child.type === 'list' && definesAny(child, prefix)) nested.push(child);
+    else after.push(collapseWhitespace(rawText(child)));
   }
-  found.push({ id: start.id, text: collapseWhitespace(parts.join('\n')), line: lineOf(item) });
+  found.push({ id: start.id, text: definitionText(title, body, after), line: lineOf(item) });
   collect(nested, prefix, depth, found);
 }
 
 /**
  * Read the requirement (`R`) or use-case (`U`) definitions of a section:
- * list items (`- **R1:** text`, `1. R1: text`, text may span lines and
- * paragraphs), headings (`### R1: text`, or `### R1` followed by a paragraph)
- * and `R1` alone on a line followed by its text. An id defined again is a
+ * list items (`- **R1:** text`, `1. R1: text`), headings (`### R1: title`,
+ * `## R7`) and `R1` alone on a line. A definition's text runs to the next
+ * definition or heading, paragraphs joined; a title set apart (a heading, bold
+ * text holding the id, a line ended by a hard break, or a short line before
+ * the paragraphs) is kept as `Title: text`. An id defined again is a
  * `duplicate` warning at the second definition, which is dropped.
  */
 export function readDefinitions(blocks: readonly Nodes[], prefix: DefinitionPrefix, file: string): DefinitionReading {

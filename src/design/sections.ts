@@ -30,9 +30,17 @@ export function headingName(heading: Heading): string {
     .replace(/\s*:$/, '');
 }
 
+const DEFINITION_HEADING = /^\s*[RU]\d{1,6}[a-z]?(?![A-Za-z0-9])/;
+
+/** Whether a heading is a requirement or use-case id (`## R7`), which stays inside the section it stands in. */
+export function isDefinitionHeading(heading: Heading): boolean {
+  return DEFINITION_HEADING.test(toString(heading));
+}
+
 /**
  * The first top-level section whose heading is named `name` (see
- * {@link headingName}), at any heading level, or null.
+ * {@link headingName}), at any heading level, or null. Headings that are
+ * requirement or use-case ids (`## R7`) stay inside the section.
  */
 export function findSection(root: Root, name: string): Section | null {
   const children = root.children;
@@ -42,7 +50,8 @@ export function findSection(root: Root, name: string): Section | null {
     let end = start + 1;
     while (end < children.length) {
       const node = children[end];
-      if (node?.type === 'heading' && node.depth <= heading.depth) break;
+      // `## R7` under `## Requirements` defines a requirement; it does not close the section.
+      if (node?.type === 'heading' && node.depth <= heading.depth && !isDefinitionHeading(node)) break;
       end++;
     }
     return { heading, line: lineOf(heading), nodes: children.slice(start + 1, end) };

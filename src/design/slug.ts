@@ -1,13 +1,26 @@
 /** Characters that cannot stand in an `@design:<slug>` tag. */
 const UNSAFE = /[\s@#\p{Cc}]/gu;
 
+function clean(name: string): string {
+  return name.replace(UNSAFE, '-');
+}
+
 /**
  * The slug of a design file: its base name without `.md`, with whitespace,
- * `@`, `#` and control characters replaced by `-`. Both `/` and `\` separate
- * folders. A path without a usable name gives `untitled`.
+ * `@`, `#` and control characters replaced by `-`; but the folder's name for
+ * `<folder>/design.md` and `<folder>/<folder>-design.md`. Both `/` and `\`
+ * separate folders. A path without a usable name gives `untitled`.
  */
 export function slugFromPath(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? '';
-  const slug = base.replace(/\.md$/i, '').replace(UNSAFE, '-');
-  return slug === '' ? 'untitled' : slug;
+  const parts = path.split(/[\\/]/);
+  const base = clean((parts.pop() ?? '').replace(/\.md$/i, ''));
+  const folder = clean(parts.pop() ?? '');
+  if (folder !== '' && (base.toLowerCase() === 'design' || base === `${folder}-design`)) return folder;
+  return base === '' ? 'untitled' : base;
+}
+
+/** Other slugs `@design:` tags may use for the file: its base name when the slug is the folder's (see {@link slugFromPath}). */
+export function slugAliases(path: string): string[] {
+  const base = clean((path.split(/[\\/]/).pop() ?? '').replace(/\.md$/i, ''));
+  return base === '' || base === slugFromPath(path) ? [] : [base];
 }

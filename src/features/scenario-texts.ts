@@ -21,6 +21,8 @@ export interface FeatureScenario {
   featureLine: number;
   /** Tags of the Feature. */
   featureTags: string[];
+  /** The Feature's title and description. */
+  feature: string;
   /** Tags of the enclosing Rule (empty outside a Rule). */
   ruleTags: string[];
 }
@@ -53,6 +55,7 @@ export function listScenarioTexts(text: string, path: string): FeatureScenarios 
       indent: leadingWhitespace(lines[scenario.location.line - 1] ?? ''),
       featureLine: feature.location.line,
       featureTags: [...featureTags],
+      feature: `${feature.name}\n${feature.description ?? ''}`.trim(),
       ruleTags: ruleTags.map((tag) => tag.name),
     }));
   } catch (error) {

@@ -9,6 +9,8 @@ export interface DesignFact {
   requirements: number;
   /** True when it has an Acceptance test surface table. */
   hasSurface: boolean;
+  /** The levels of each row of its surface table, one entry per row and level. */
+  rowLevels?: Level[];
 }
 
 /** A feature file that parsed. */
@@ -23,6 +25,8 @@ export interface FeatureFact {
 export interface RepositoryFacts {
   /** Every Markdown file found, designs or not. */
   markdown: string[];
+  /** Markdown files that are not designs (notes, READMEs); when absent, every Markdown file that is not a design fact. */
+  notDesigns?: string[];
   /** The Markdown files that read as design docs (spikes included; they are left out here). */
   designs: DesignFact[];
   features: FeatureFact[];
@@ -48,8 +52,6 @@ export interface Layout {
 }
 
 const SPIKE_GLOB = '!**/*-spike.md';
-/** At most this many non-design Markdown files are excluded one by one; more, and the designs are listed instead. */
-const MAX_EXCLUSIONS = 3;
 
 function isSpike(file: string): boolean {
   return file.endsWith('-spike.md');
@@ -63,7 +65,22 @@ function where(dir: string): string {
   return dir === '' ? 'the repository root' : dir;
 }
 
-function designGlobs(designs: readonly string[], markdown: readonly string[]): { globs: string[]; note: string } {
+/** Folders under `dir` that hold Markdown files but no design (notes, proof-of-concept results), outermost only. */
+function noteFolders(designs: readonly string[], others: readonly string[]): string[] {
+  const folders = new Set<string>();
+  for (const file of others) {
+    const parts = file.split('/');
+    for (let end = 1; end < parts.length; end++) {
+      const folder = parts.slice(0, end).join('/');
+      if (designs.some((design) => isUnder(design, folder))) continue;
+      folders.add(folder);
+      break;
+    }
+  }
+  return [...folders].sort();
+}
+
+function designGlobs(designs: readonly string[], markdown: readonly string[], notDesigns?: readonly string[]): { globs: string[]; note: string } {
   if (designs.length === 0) {
     return {
       globs: [...DEFAULT_DESIGNS],
@@ -72,19 +89,18 @@ function designGlobs(designs: readonly string[], markdown: readonly string[]): {
   }
   const dir = commonDir(designs);
   const known = new Set(designs);
-  const others = markdown.filter((file) => isUnder(file, dir) && !isSpike(file) && !known.has(file));
-  const count = plural(designs.length, 'design doc');
-  if (others.length <= MAX_EXCLUSIONS) {
-    const prefix = dir === '' ? '' : `${dir}/`;
-    const excluded = others.length > 0 ? `; ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not a design and left out` : '';
-    return {
-      globs: [`${prefix}**/*.md`, SPIKE_GLOB, ...others.map((file) => `!${file}`)],
-      note: `designs: ${count} found under ${where(dir)}; spikes (*-spike.md) are left out${excluded}.`,
-    };
-  }
+  const others = (notDesigns ?? markdown).filter((file) => isUnder(file, dir) && !isSpike(file) && !known.has(file));
+  const folders = noteFolders(designs, others);
+  const loose = others.filter((file) => !folders.some((folder) => isUnder(file, folder)));
+  const prefix = dir === '' ? '' : `${dir}/`;
+  const excluded = folders.length > 0 ? `; folders of notes left out: ${folders.join(', ')}` : '';
+  const skipped =
+    loose.length > 0
+      ? `; ${plural(loose.length, 'other Markdown file')} beside the designs (${loose.slice(0, 3).join(', ')}${loose.length > 3 ? ', …' : ''}) ${loose.length === 1 ? 'is' : 'are'} skipped as not a design on every run`
+      : '';
   return {
-    globs: [...designs],
-    note: `designs: ${count}, listed one by one because ${where(dir)} holds other Markdown files; add new designs here.`,
+    globs: [`${prefix}**/*.md`, SPIKE_GLOB, ...folders.map((folder) => `!${folder}/**`)],
+    note: `designs: ${plural(designs.length, 'design doc')} found under ${where(dir)}, and a design added there later is read too; spikes (*-spike.md) are left out${excluded}${skipped}.`,
   };
 }
 
@@ -139,23 +155,26 @@ function pickRunnerList(lists: readonly RunnerListFact[], features: readonly Fea
   };
 }
 
+/** Levels where a surface row's scenario lives in a feature file, in the order init prefers them. */
+const SCENARIO_LEVELS: readonly Level[] = ['e2e', 'integration'];
+
 function expectedLevels(designs: readonly DesignFact[]): { levels: Level[]; note: string } {
-  const withTable = designs.filter((design) => design.hasSurface).length;
-  const without = designs.length - withTable;
-  if (designs.length === 0) {
-    return { levels: [...DEFAULT_LEVELS], note: 'levels: e2e, the default: surface rows verified by e2e need a scenario.' };
-  }
-  const levels: Level[] = [];
-  const parts: string[] = [];
-  if (withTable > 0) {
-    levels.push('e2e');
-    parts.push(`e2e: surface rows verified by e2e need a scenario (${plural(withTable, 'design')} with a table)`);
-  }
+  const without = designs.filter((design) => !design.hasSurface).length;
+  const counts = new Map<Level, number>();
+  for (const design of designs) for (const level of design.rowLevels ?? []) counts.set(level, (counts.get(level) ?? 0) + 1);
+  const rows = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const picked = SCENARIO_LEVELS.find((level) => (counts.get(level) ?? 0) > 0);
+  const levels: Level[] = picked ? [picked] : [...DEFAULT_LEVELS];
+  const said = [...counts].sort((a, b) => b[1] - a[1]).map(([level, count]) => `${level} ${count}`).join(', ');
+  const parts = [
+    rows === 0
+      ? `${levels.join(', ')}, the default: no surface table says how its rows are verified yet`
+      : `${levels.join(', ')}: what the surface tables say (row levels: ${said}); rows at other levels are verified outside feature files`,
+  ];
   if (without > 0) {
-    levels.push('unknown');
     parts.push(
-      `unknown: every requirement of a design without an Acceptance test surface table (${plural(without, 'design')}) ` +
-        'needs a scenario, as do rows whose "Verified by" fits no level',
+      `${plural(without, 'design')} without an Acceptance test surface table ${without === 1 ? 'is' : 'are'} not measured ` +
+        '(set perDesign.<slug> to { "levels": ["e2e"] } to expect a scenario per requirement, or { "measured": false } to say they are verified elsewhere)',
     );
   }
   return { levels, note: `levels: ${parts.join('; ')}.` };
@@ -164,13 +183,14 @@ function expectedLevels(designs: readonly DesignFact[]): { levels: Level[]; note
 /**
  * Decide the config for a repository from what was found in it: globs for
  * the designs and feature files (their common folder), the runner list that
- * names the most feature files, and the levels to expect (`e2e` when a
- * design has a surface table, `unknown` when one has none). Pure.
+ * names the most feature files, and the levels to expect (the first of e2e
+ * and integration the surface tables name; designs without a table are not
+ * measured). Pure.
  */
 export function detectLayout(facts: RepositoryFacts): Layout {
   const designs = facts.designs.filter((design) => !isSpike(design.path));
   const designFiles = designs.map((design) => design.path).sort();
-  const designPart = designGlobs(designFiles, facts.markdown);
+  const designPart = designGlobs(designFiles, facts.markdown, facts.notDesigns);
   const featurePart = featureGlobs(facts.features);
   const runnerPart = pickRunnerList(facts.runnerLists, facts.features);
   const levelPart = expectedLevels(designs);

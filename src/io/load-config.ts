@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkConfig, ConfigError, type ConfigInput } from '../config/resolve-options.js';
 import { readRegularFile } from './read-text.js';
 
-/** The config file names looked for, in order, in the working directory. */
+/** The config file looked for first in each folder. */
 export const CONFIG_FILE = 'gherkin-bridge.config.json';
 
-/** A loaded config and where it came from (null when none was found). */
+/** A loaded config, where it came from (null when none was found) and the folder its paths are relative to. */
 export interface LoadedConfig {
   config: ConfigInput;
   source: string | null;
+  /** Folder holding the config (paths in it are relative to this folder); the working directory when none was found. */
+  dir: string;
 }
 
 function lineColumn(text: string, offset: number): string {
@@ -29,38 +32,73 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
+async function parseToml(text: string, file: string): Promise<Record<string, unknown>> {
+  const { parse, TomlError } = await import('smol-toml');
+  try {
+    return parse(text) as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    throw new ConfigError(`${file}:${error.line}:${error.column}: invalid TOML: ${error.message.split('\n')[0] ?? ''}`);
+  }
+}
+
 async function readOptional(file: string): Promise<string | null> {
   try {
     return (await readRegularFile(file)).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);
   }
 }
 
+/** The config in one folder (`shown` is the folder as the user sees it, for messages), or null. */
+async function configIn(dir: string, shown: string): Promise<LoadedConfig | null> {
+  const name = (file: string): string => (shown === '' ? file : path.join(shown, file));
+  const own = await readOptional(path.join(dir, CONFIG_FILE));
+  if (own !== null) {
+    const source = name(CONFIG_FILE);
+    return { config: checkConfig(parseJson(own, source), source), source, dir };
+  }
+  const pkg = await readOptional(path.join(dir, 'package.json'));
+  if (pkg !== null) {
+    const data = parseJson(pkg, name('package.json')) as Record<string, unknown> | null;
+    if (data && typeof data === 'object' && 'gherkin-bridge' in data) {
+      const source = `${name('package.json')}#gherkin-bridge`;
+      return { config: checkConfig(data['gherkin-bridge'], source), source, dir };
+    }
+  }
+  const pyproject = await readOptional(path.join(dir, 'pyproject.toml'));
+  if (pyproject !== null && pyproject.includes('gherkin-bridge')) {
+    const tool = (await parseToml(pyproject, name('pyproject.toml'))).tool as Record<string, unknown> | undefined;
+    if (tool && typeof tool === 'object' && 'gherkin-bridge' in tool) {
+      const source = `${name('pyproject.toml')}#tool.gherkin-bridge`;
+      return { config: checkConfig(tool['gherkin-bridge'], source), source, dir };
+    }
+  }
+  return null;
+}
+
 /**
- * Find and validate the configuration: the file given with `--config`, else
- * `gherkin-bridge.config.json` in `cwd`, else the `"gherkin-bridge"` key of
- * `cwd/package.json`, else nothing (defaults only).
+ * Find and validate the configuration: the file given with `--config`, else,
+ * in `cwd` and then each parent folder up to the repository root (the folder
+ * holding `.git`), the first of `gherkin-bridge.config.json`, the
+ * `"gherkin-bridge"` key of `package.json` and the `[tool.gherkin-bridge]`
+ * table of `pyproject.toml`; else nothing (defaults only, relative to `cwd`).
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
   if (explicit) {
     const file = path.resolve(cwd, explicit);
     const text = await readOptional(file);
     if (text === null) throw new ConfigError(`${explicit}: config file does not exist`);
-    return { config: checkConfig(parseJson(text, explicit), explicit), source: explicit };
+    const data = file.endsWith('.toml') ? (await parseToml(text, explicit)).tool : parseJson(text, explicit);
+    const config = file.endsWith('.toml') ? (data as Record<string, unknown> | undefined)?.['gherkin-bridge'] ?? {} : data;
+    return { config: checkConfig(config, explicit), source: explicit, dir: cwd };
   }
-  const own = await readOptional(path.join(cwd, CONFIG_FILE));
-  if (own !== null) {
-    return { config: checkConfig(parseJson(own, CONFIG_FILE), CONFIG_FILE), source: CONFIG_FILE };
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const found = await configIn(dir, path.relative(cwd, dir));
+    if (found !== null) return found;
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) break;
   }
-  const pkg = await readOptional(path.join(cwd, 'package.json'));
-  if (pkg !== null) {
-    const data = parseJson(pkg, 'package.json') as Record<string, unknown> | null;
-    if (data && typeof data === 'object' && 'gherkin-bridge' in data) {
-      const source = 'package.json#gherkin-bridge';
-      return { config: checkConfig(data['gherkin-bridge'], source), source };
-    }
-  }
-  return { config: {}, source: null };
+  return { config: {}, source: null, dir: cwd };
 }

@@ -18,10 +18,16 @@ export interface KickoffOptions {
   skipTag?: string | null;
   /** Runner list the suite runs its feature files from (Lightspeed: `tests/e2e/test_list.txt`), if any. */
   runnerList?: string | null;
+  /** gherkin-bridge version the printed commands pin (`npx --yes gherkin-bridge@<version>`), so they run without a package.json. */
+  version?: string;
+  /** Every feature file already linked to the design (the acceptance check covers them all with `featureFile`). */
+  linkedFiles?: readonly string[];
+  /** Requirement ids already covered by a scenario: their checklist items are ticked. */
+  covered?: ReadonlySet<string>;
 }
 
 // Lightspeed titles read "Feature design for LCORE-788: <name>" or "Feature design: <name>".
-const TITLE_PREFIX = /^feature design(?: for [^:]*)?:\s*/i;
+const TITLE_PREFIX = /^feature design(?:(?: for [^:]*)?:| for)\s*/i;
 
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? 'none';
@@ -37,12 +43,13 @@ function codeBlock(lines: readonly string[]): string[] {
   return [`${fence}sh`, ...lines, fence];
 }
 
-function scopeItem(row: SurfaceRow, texts: ReadonlyMap<string, string>, featureFile: string): string[] {
+function scopeItem(row: SurfaceRow, texts: ReadonlyMap<string, string>, featureFile: string, covered: ReadonlySet<string>): string[] {
+  const done = row.requirements.length > 0 && row.requirements.every((id) => covered.has(id));
   const ids = row.requirements.map((id) => `**${escapeMarkdown(id)}**`).join(', ') || '**(no requirement id)**';
   const verified = row.verifiedBy.trim() === '' ? row.levels.join(', ') : row.verifiedBy;
   const lines = [
-    `- [ ] ${ids}: ${escapeMarkdown(row.behavior)} (verified by: ${escapeMarkdown(verified)}; ` +
-      `design line ${row.line}) in ${markdownCode(featureFile)}`,
+    `- [${done ? 'x' : ' '}] ${ids}: ${escapeMarkdown(row.behavior)} (verified by: ${escapeMarkdown(verified)}; ` +
+      `design line ${row.line}) ${done ? 'already covered' : `in ${markdownCode(featureFile)}`}`,
   ];
   for (const id of row.requirements) {
     const text = texts.get(id);
@@ -101,7 +108,7 @@ export function renderKickoff(design: Design, options: KickoffOptions): string {
     lines.push(`- No surface row is verified by ${escapeMarkdown(orList(levels))}: this ticket has nothing in scope.`);
   } else {
     const texts = new Map(design.requirements.map((r) => [r.id, r.text]));
-    for (const row of rows) lines.push(...scopeItem(row, texts, featureFile));
+    for (const row of rows) lines.push(...scopeItem(row, texts, featureFile, options.covered ?? new Set()));
   }
   if (options.runnerList) {
     lines.push(`- [ ] List ${file} in the runner list ${markdownCode(singleLine(options.runnerList))}, so the suite runs it.`);
@@ -110,13 +117,16 @@ export function renderKickoff(design: Design, options: KickoffOptions): string {
   const quotedFile = shellQuote(featureFile);
   const dryRun = `behave --dry-run ${quotedFile}`;
   const skipRun = skipName ? `behave --tags=-${shellQuote(skipName)} ${quotedFile}` : null;
+  // Pinned and with --yes: the repository may have no package.json (a Python project), and npx must not ask.
+  const npx = `npx --yes gherkin-bridge${options.version ? `@${options.version}` : ''}`;
+  const checked = [...new Set([...(options.linkedFiles ?? []), featureFile].map(singleLine))].sort();
   const coverage =
-    `npx gherkin-bridge coverage --designs ${shellQuote(designPath)} --features ${quotedFile} ` +
+    `${npx} coverage --designs ${shellQuote(designPath)} ${checked.map((f) => `--features ${shellQuote(f)}`).join(' ')} ` +
     `--levels ${levelList} --fail-on uncovered,orphaned,parse-error`;
   // `generate` names its output <out>/<slug>.feature, so it only fits when the ticket's file has that name.
   const generate =
     posix.basename(featureFile) === `${design.slug}.feature`
-      ? `npx gherkin-bridge generate ${shellQuote(designPath)} --out ${shellQuote(posix.dirname(featureFile))} ` +
+      ? `${npx} generate ${shellQuote(designPath)} --out ${shellQuote(posix.dirname(featureFile))} ` +
         `--levels ${levelList}`
       : null;
 

@@ -38,8 +38,10 @@ export interface AccuracyReport {
   labelled: number;
   top1: number;
   top3: number;
-  /** Labelled scenarios whose top candidate is right and confident. */
+  /** Labelled scenarios whose top candidate is right and confident: the recall of confident suggestions. */
   confidentCorrect: number;
+  /** Confident suggestions whose top candidate is right, among all confident ones (unrelated scenarios included). */
+  precision: number;
   /** Scenarios labelled `null`. */
   unlabelled: number;
   /** Keys of `null`-labelled scenarios that were nevertheless confident. */
@@ -78,6 +80,7 @@ export function measureAccuracy(
   let hits3 = 0;
   let confidentCorrect = 0;
   let unlabelled = 0;
+  let confident = 0;
   const falseConfident: string[] = [];
   const unlisted: string[] = [];
   const misses: AccuracyMiss[] = [];
@@ -90,6 +93,7 @@ export function measureAccuracy(
       continue;
     }
     const label = labels[key];
+    if (suggestion.confident) confident++;
     if (!label) {
       unlabelled++;
       if (suggestion.confident) falseConfident.push(key);
@@ -117,6 +121,7 @@ export function measureAccuracy(
     top1: ratio(hits1, labelled),
     top3: ratio(hits3, labelled),
     confidentCorrect: ratio(confidentCorrect, labelled),
+    precision: ratio(confidentCorrect, confident),
     unlabelled,
     falseConfident,
     unlisted,
@@ -130,7 +135,7 @@ export function formatAccuracy(report: AccuracyReport): string {
   const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
   const lines = [
     `link accuracy over ${report.labelled} labelled scenarios: top-1 ${pct(report.top1)}, top-3 ${pct(report.top3)}, ` +
-      `confident and right ${pct(report.confidentCorrect)} (minScore ${report.minScore})`,
+      `confident and right ${pct(report.confidentCorrect)} (recall), precision of confident ${pct(report.precision)} (minScore ${report.minScore})`,
     `unlabelled scenarios: ${report.unlabelled}, confident anyway: ${report.falseConfident.length}`,
   ];
   for (const miss of report.misses) {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { notADesign, type SkippedFile } from '../design/design-shape.js';
 import type { Design, Diagnostic, FeatureIndex } from '../model.js';
 import { indexFeature, indexFeatureBytes, type IndexDetail } from '../features/index-feature.js';
 import { readBytesAndStamp, stampOf } from '../io/read-bytes.js';
@@ -11,6 +12,8 @@ import type { Cache } from './cache.js';
 export interface LoadedDesigns {
   designs: Design[];
   diagnostics: Diagnostic[];
+  /** Markdown files found by the globs that are not feature designs (notes, READMEs), with the reason. */
+  skipped: SkippedFile[];
 }
 
 /** Feature indexes, and the files that could not be read. */
@@ -62,6 +65,7 @@ export async function loadDesigns(cwd: string, files: readonly string[], options
   const { cache } = options;
   const designs: Design[] = [];
   const diagnostics: Diagnostic[] = [];
+  const skipped: SkippedFile[] = [];
   let extract: ((text: string, file: string) => Design) | undefined;
   for (const file of files) {
     const shown = toReportPath(cwd, file);
@@ -70,7 +74,7 @@ export async function loadDesigns(cwd: string, files: readonly string[], options
     const stamp = cache ? stampOf(absolute) : null;
     const cached = cache?.design(shown, stamp);
     if (cached) {
-      designs.push(cached);
+      keep(cached);
       continue;
     }
     const read = await readText(shown, absolute);
@@ -81,9 +85,15 @@ export async function loadDesigns(cwd: string, files: readonly string[], options
     extract ??= (await import('../design/extract-design.js')).extractDesign;
     const design = extract(read.text, shown);
     cache?.set('design', shown, stamp, now, design);
-    designs.push(design);
+    keep(design);
   }
-  return { designs, diagnostics };
+  return { designs, diagnostics, skipped };
+
+  function keep(design: Design): void {
+    const reason = notADesign(design);
+    if (reason === null) designs.push(design);
+    else skipped.push({ file: design.path, reason });
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ function plural(count: number, word: string): string {
  * The default human-readable report: findings grouped by design, each with its
  * `file:line`, then findings tied to no design, then a summary line.
  */
-export function textReport(report: CoverageReport, _options?: ReportOptions): string {
+export function textReport(report: CoverageReport, options?: ReportOptions): string {
   const lines: string[] = [];
   const byDesign = new Map<string, Finding[]>();
   const loose: Finding[] = [];
@@ -41,6 +41,11 @@ export function textReport(report: CoverageReport, _options?: ReportOptions): st
   if (loose.length > 0) {
     lines.push('Not tied to a design');
     for (const finding of loose) lines.push(findingLine(finding));
+    lines.push('');
+  }
+  if (options?.verbose && report.skipped?.length) {
+    lines.push('Skipped (not feature designs)');
+    for (const { file, reason } of report.skipped) lines.push(`  ${file}: ${reason}`);
     lines.push('');
   }
   const s = report.summary;

@@ -6,6 +6,8 @@ export interface ReportOptions {
   cwd: string;
   /** gherkin-bridge version, for formats that record the producing tool. */
   toolVersion: string;
+  /** List what was skipped (Markdown files that are not designs), for formats written for people. */
+  verbose?: boolean;
 }
 
 /** A reporter turns a coverage report into the text of one output format. */

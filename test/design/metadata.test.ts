@@ -98,11 +98,19 @@ describe('slug', () => {
     ['notes/a@b#c\td\u0000e\u007f.md', 'a-b-c-d-e-'],
     ['README', 'README'],
     ['.md', 'untitled'],
+    ['docs/design/byok-pdf/byok-pdf-design.md', 'byok-pdf'],
+    ['docs/design/byok-pdf/design.md', 'byok-pdf'],
+    ['docs/design/byok-pdf/other-design.md', 'other-design'],
   ])('of %j is %j', (path, slug) => {
     expect(slugFromPath(path)).toBe(slug);
   });
 
   it('is set on the design', () => {
     expect(extractDesign('', 'docs/design/x y.md').slug).toBe('x-y');
+  });
+
+  it('keeps the file name as an alias when the folder names the design, so old tags still link', () => {
+    expect(extractDesign('', 'docs/byok-pdf/byok-pdf-design.md')).toMatchObject({ slug: 'byok-pdf', aliases: ['byok-pdf-design'] });
+    expect(extractDesign('', 'docs/byok-pdf/byok-pdf.md').aliases).toBeUndefined();
   });
 });

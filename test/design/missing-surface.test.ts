@@ -46,7 +46,7 @@ describe('designs without an Acceptance test surface section', () => {
         kind: 'missing-surface',
         severity: 'warning',
         message:
-          'Unexpected design without an Acceptance test surface section, expected one; derived 2 rows from its requirements',
+          'Design has no Acceptance test surface table, so its 2 requirements are not measured (level unknown); add the table, or set perDesign.small in the config ({ "levels": ["e2e"] } or { "measured": false })',
         file: 'docs/small.md',
         line: 1,
       },
@@ -61,7 +61,8 @@ describe('designs without an Acceptance test surface section', () => {
       {
         kind: 'missing-surface',
         severity: 'warning',
-        message: 'Unexpected file with no Requirements and no Acceptance test surface section, expected a feature design',
+        message:
+          'Design has no Requirements section and no Acceptance test surface table, so nothing in it is measured; add requirements with ids (**R1:** …) or the table',
         file: 'CHANGELOG.md',
         line: 1,
       },
@@ -74,7 +75,7 @@ describe('designs without an Acceptance test surface section', () => {
       [
         'missing-surface',
         1,
-        'Unexpected design with no requirements and no Acceptance test surface section, expected at least one of them',
+        'Design has no requirement ids (R1, R2, …) and no Acceptance test surface table, so nothing in it is measured; number its requirements **R1:** … or add the table',
       ],
     ]);
   });

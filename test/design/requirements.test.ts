@@ -74,14 +74,14 @@ describe('requirement definitions', () => {
     ]);
   });
 
-  it('reads heading definitions, with text on the heading or in the next paragraph', () => {
+  it('reads heading definitions: the heading is the title, the paragraphs up to the next heading the text', () => {
     expect(
       requirementsOf(
         '## Requirements', // 1
         '', // 2
         '### R1: Heading text', // 3
         '', // 4
-        'Details that are not the text.', // 5
+        'Details that are part of the text.', // 5
         '', // 6
         '### R2', // 7
         '', // 8
@@ -91,7 +91,7 @@ describe('requirement definitions', () => {
         '### R3 Without a colon', // 12
       ),
     ).toEqual([
-      { id: 'R1', text: 'Heading text', line: 3 },
+      { id: 'R1', text: 'Heading text: Details that are part of the text.', line: 3 },
       { id: 'R2', text: 'The text of R2 spans two lines.', line: 7 },
       { id: 'R3', text: 'Without a colon', line: 12 },
     ]);
@@ -113,7 +113,9 @@ describe('requirement definitions', () => {
         'R3:', // 11
         'Colon form.', // 12
         '', // 13
-        'R4 is mentioned in a sentence, which is not a definition.', // 14
+        '### Notes', // 14
+        '', // 15
+        'R4 is mentioned in a sentence, which is not a definition.', // 16
       ),
     ).toEqual([
       { id: 'R1', text: 'Text on the next line.', line: 3 },
@@ -207,5 +209,47 @@ describe('use case definitions', () => {
   it('accepts the "Use Cases" spelling', () => {
     const design = extractDesign(doc('## Use Cases', '', '- **U1:** Story.'), 'x.md');
     expect(design.useCases).toEqual([{ id: 'U1', text: 'Story.', line: 3 }]);
+  });
+});
+
+describe('requirement texts run to the next definition or heading', () => {
+  it('keeps a title set apart and joins the paragraphs that follow', () => {
+    expect(
+      requirementsOf(
+        '## Requirements', // 1
+        '', // 2
+        '## R7', // 3
+        '', // 4
+        'Optional', // 5
+        '', // 6
+        'The export may be switched off.', // 7
+        '', // 8
+        'R10', // 9
+        '', // 10
+        'First paragraph of R10.', // 11
+        '', // 12
+        'Second paragraph of R10.', // 13
+        '', // 14
+        '**R1 – Tracing support**\\', // 15
+        'LCORE shall export traces.', // 16
+        '', // 17
+        '- **R2 – Metrics**\\', // 18
+        '  LCORE shall export metrics.', // 19
+        '- **R3 Bold title.** With text.', // 20
+        '- **R4:** A sentence', // 21
+        '  wrapped softly.', // 22
+        '', // 23
+        '## Why', // 24
+        '', // 25
+        'Not part of R4.', // 26
+      ),
+    ).toEqual([
+      { id: 'R7', text: 'Optional: The export may be switched off.', line: 3 },
+      { id: 'R10', text: 'First paragraph of R10. Second paragraph of R10.', line: 9 },
+      { id: 'R1', text: 'Tracing support: LCORE shall export traces.', line: 15 },
+      { id: 'R2', text: 'Metrics: LCORE shall export metrics.', line: 18 },
+      { id: 'R3', text: 'Bold title. With text.', line: 20 },
+      { id: 'R4', text: 'A sentence wrapped softly.', line: 21 },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ describe('listScenarioTexts', () => {
         indent: '  ',
         featureLine: 2,
         featureTags: ['@R1', '@smoke'],
+        feature: 'Tag inheritance',
         ruleTags: [],
       },
       {
@@ -29,6 +30,7 @@ describe('listScenarioTexts', () => {
         indent: '  ',
         featureLine: 2,
         featureTags: ['@R1', '@smoke'],
+        feature: 'Tag inheritance',
         ruleTags: [],
       },
       {
@@ -42,6 +44,7 @@ describe('listScenarioTexts', () => {
         indent: '    ',
         featureLine: 2,
         featureTags: ['@R1', '@smoke'],
+        feature: 'Tag inheritance',
         ruleTags: ['@R5'],
       },
       {
@@ -55,6 +58,7 @@ describe('listScenarioTexts', () => {
         indent: '    ',
         featureLine: 2,
         featureTags: ['@R1', '@smoke'],
+        feature: 'Tag inheritance',
         ruleTags: ['@R5'],
       },
     ]);

@@ -16,7 +16,7 @@ const lightspeedLike: RepositoryFacts = {
   ],
   designs: [
     { path: 'docs/design/quota/quota.md', requirements: 4, hasSurface: false },
-    { path: 'docs/design/export/export.md', requirements: 6, hasSurface: true },
+    { path: 'docs/design/export/export.md', requirements: 6, hasSurface: true, rowLevels: ['e2e', 'e2e', 'unit'] },
     { path: 'docs/design/export/export-spike.md', requirements: 2, hasSurface: true },
   ],
   features: [
@@ -65,10 +65,10 @@ describe('detectLayout', () => {
   it('finds designs, features, the runner list and both levels in a Lightspeed-shaped repository', () => {
     const layout = detectLayout(lightspeedLike);
     expect(layout).toMatchObject({
-      designs: ['docs/design/**/*.md', '!**/*-spike.md', '!docs/design/README.md'],
+      designs: ['docs/design/**/*.md', '!**/*-spike.md'],
       features: ['tests/e2e/features/**/*.feature'],
       runnerList: 'tests/e2e/test_list.txt',
-      levels: ['e2e', 'unknown'],
+      levels: ['e2e'],
       designFiles: ['docs/design/export/export.md', 'docs/design/quota/quota.md'],
       withoutSurface: ['docs/design/quota/quota.md'],
       featureFiles: 2,
@@ -76,31 +76,36 @@ describe('detectLayout', () => {
       untagged: 6,
     });
     expect(layout.notes).toEqual([
-      'designs: 2 design docs found under docs/design; spikes (*-spike.md) are left out; docs/design/README.md is not a design and left out.',
+      'designs: 2 design docs found under docs/design, and a design added there later is read too; spikes (*-spike.md) are left out; 1 other Markdown file beside the designs (docs/design/README.md) is skipped as not a design on every run.',
       'features: 2 feature files under tests/e2e/features, 8 scenarios, 6 without a requirement tag (`gherkin-bridge link` proposes tags for them).',
       'runnerList: tests/e2e/test_list.txt names 2 of the 2 feature files; scenarios in files it does not name count as not run. Other lists found: tests/other_list.txt.',
-      'levels: e2e: surface rows verified by e2e need a scenario (1 design with a table); unknown: every requirement of a design without an Acceptance test surface table (1 design) needs a scenario, as do rows whose "Verified by" fits no level.',
+      'levels: e2e: what the surface tables say (row levels: e2e 2, unit 1); rows at other levels are verified outside feature files; 1 design without an Acceptance test surface table is not measured (set perDesign.<slug> to { "levels": ["e2e"] } to expect a scenario per requirement, or { "measured": false } to say they are verified elsewhere).',
     ]);
   });
 
-  it('expects only unknown when no design has a table, only e2e when all have one', () => {
+  it('takes the levels from the surface tables: integration when no row says e2e, never unknown', () => {
     const none = detectLayout({ ...lightspeedLike, designs: [{ path: 'docs/design/q/q.md', requirements: 1, hasSurface: false }] });
-    expect(none.levels).toEqual(['unknown']);
-    const all = detectLayout({ ...lightspeedLike, designs: [{ path: 'docs/design/q/q.md', requirements: 1, hasSurface: true }] });
-    expect(all.levels).toEqual(['e2e']);
+    expect(none.levels).toEqual(['e2e']);
+    expect(none.notes[3]).toContain('no surface table says how its rows are verified yet');
+    const integration = detectLayout({
+      ...lightspeedLike,
+      designs: [{ path: 'docs/design/q/q.md', requirements: 1, hasSurface: true, rowLevels: ['integration', 'unknown'] }],
+    });
+    expect(integration.levels).toEqual(['integration']);
   });
 
-  it('lists the designs one by one when their folder holds many other Markdown files', () => {
+  it('writes one glob with the folders of notes excluded, never the designs one by one', () => {
     const layout = detectLayout({
       ...lightspeedLike,
-      markdown: ['docs/a.md', 'docs/b.md', 'docs/c.md', 'docs/d.md', 'docs/x-design.md', 'docs/y-design.md'],
+      markdown: ['docs/a/a.md', 'docs/a/poc-results/r1.md', 'docs/a/poc-results/r2.md', 'docs/b/b.md', 'docs/notes/n.md', 'docs/README.md'],
+      notDesigns: ['docs/a/poc-results/r1.md', 'docs/a/poc-results/r2.md', 'docs/notes/n.md', 'docs/README.md'],
       designs: [
-        { path: 'docs/y-design.md', requirements: 2, hasSurface: true },
-        { path: 'docs/x-design.md', requirements: 2, hasSurface: true },
+        { path: 'docs/b/b.md', requirements: 2, hasSurface: true },
+        { path: 'docs/a/a.md', requirements: 2, hasSurface: true },
       ],
     });
-    expect(layout.designs).toEqual(['docs/x-design.md', 'docs/y-design.md']);
-    expect(layout.notes[0]).toContain('listed one by one');
+    expect(layout.designs).toEqual(['docs/**/*.md', '!**/*-spike.md', '!docs/a/poc-results/**', '!docs/notes/**']);
+    expect(layout.notes[0]).toContain('docs/README.md) is skipped as not a design');
   });
 
   it('falls back to the defaults, without a runner list, in an empty repository', () => {
@@ -140,7 +145,7 @@ describe('renderConfig', () => {
     expect(options.designs).toEqual(layout.designs);
     expect(options.features).toEqual(layout.features);
     expect(options.runnerList).toBe('tests/e2e/test_list.txt');
-    expect(options.levels).toEqual(['e2e', 'unknown']);
+    expect(options.levels).toEqual(['e2e']);
     expect(text).toContain('\n  "features": ["tests/e2e/features/**/*.feature"],\n');
     expect(text.endsWith('}\n')).toBe(true);
   });
@@ -179,7 +184,7 @@ describe('nextCommands', () => {
 
   it('suggests generate when there are designs but no feature file', () => {
     expect(nextCommands(detectLayout({ ...lightspeedLike, features: [], runnerLists: [] }), plain)[0]).toBe(
-      'gherkin-bridge generate docs/design/export/export.md docs/design/quota/quota.md --out tests/e2e/features --levels e2e,unknown',
+      'gherkin-bridge generate docs/design/export/export.md docs/design/quota/quota.md --out tests/e2e/features --levels e2e',
     );
   });
 

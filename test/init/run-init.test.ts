@@ -86,15 +86,16 @@ describe('gherkin-bridge init', () => {
     expect(config['//']?.[0]).toMatch(/^Written by `gherkin-bridge init`/);
   });
 
-  it('excludes a non-design Markdown file that the designs glob would find', async () => {
+  it('excludes a folder of notes and leaves a README beside the designs to be skipped on every run', async () => {
     const dir = project({
       'docs/design/a/a.md': DESIGN,
       'docs/design/b/b.md': DESIGN,
+      'docs/design/b/poc-results/run1.md': '# Run 1\n\nFast.\n',
       'docs/design/README.md': '# Designs\n',
     });
     await runCli(dir, ['init']);
     const { config } = await loadConfig(dir);
-    expect(config.designs).toEqual(['docs/design/**/*.md', '!**/*-spike.md', '!docs/design/README.md']);
+    expect(config.designs).toEqual(['docs/design/**/*.md', '!**/*-spike.md', '!docs/design/b/poc-results/**']);
   });
 
   it('with --dry-run prints the config and writes nothing', async () => {

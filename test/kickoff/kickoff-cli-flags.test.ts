@@ -16,12 +16,13 @@ describe('the gherkin-bridge commands of the kickoff ticket', () => {
     const program = new Command('gherkin-bridge');
     registerCoverage(program, ctx);
     registerGenerate(program, ctx);
-    for (const prefix of ['npx gherkin-bridge coverage', 'npx gherkin-bridge generate']) {
-      const words = command(prefix).split(' ');
-      const sub = program.commands.find((c) => c.name() === words[2]);
-      expect(sub, words[2]).toBeDefined();
+    for (const prefix of ['npx --yes gherkin-bridge coverage', 'npx --yes gherkin-bridge generate']) {
+      // `npx --yes gherkin-bridge <command> ...`: --yes is npx's own flag.
+      const words = command(prefix).split(' ').slice(1).filter((word) => word !== '--yes');
+      const sub = program.commands.find((c) => c.name() === words[1]);
+      expect(sub, words[1]).toBeDefined();
       const known = new Set(sub!.options.map((option) => option.long));
-      for (const flag of words.filter((word) => word.startsWith('--'))) expect(known, `${words[2]} ${flag}`).toContain(flag);
+      for (const flag of words.filter((word) => word.startsWith('--'))) expect(known, `${words[1]} ${flag}`).toContain(flag);
     }
   });
 });

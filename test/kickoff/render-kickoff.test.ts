@@ -82,14 +82,23 @@ describe('renderKickoff', () => {
     const criteria = out.slice(out.indexOf('## Acceptance criteria'));
     expect(criteria.match(/^- \[ \] /gm)).toHaveLength(4);
     expect(commands(out)).toEqual([
-      `npx gherkin-bridge generate ${CONFIG_MERGE.path} --out tests/e2e/features --levels e2e`,
+      `npx --yes gherkin-bridge generate ${CONFIG_MERGE.path} --out tests/e2e/features --levels e2e`,
       `behave --dry-run ${FEATURE_FILE}`,
       `behave --tags=-skip ${FEATURE_FILE}`,
-      `npx gherkin-bridge coverage --designs ${CONFIG_MERGE.path} --features ${FEATURE_FILE} --levels e2e --fail-on uncovered,orphaned,parse-error`,
+      `npx --yes gherkin-bridge coverage --designs ${CONFIG_MERGE.path} --features ${FEATURE_FILE} --levels e2e --fail-on uncovered,orphaned,parse-error`,
     ]);
     for (const command of commands(out).slice(1)) expect(criteria).toContain(`\`${command}\``);
     expect(commands(renderKickoff(CONFIG_MERGE, { ...BASE, skipTag: 'wip' }))).toContain(`behave --tags=-wip ${FEATURE_FILE}`);
     expect(commands(renderKickoff(CONFIG_MERGE, { ...BASE, featureFile: 'tests/e2e/features/other.feature' }))[0]).toMatch(/^behave /);
+  });
+
+  it('pins the version for a repository without a package.json, checks every linked file and ticks covered rows', () => {
+    const out = renderKickoff(CONFIG_MERGE, { ...BASE, version: '1.2.3', linkedFiles: ['tests/e2e/features/b.feature'], covered: new Set(['R1']) });
+    expect(commands(out).at(-1)).toBe(
+      `npx --yes gherkin-bridge@1.2.3 coverage --designs ${CONFIG_MERGE.path} --features tests/e2e/features/b.feature --features ${FEATURE_FILE} --levels e2e --fail-on uncovered,orphaned,parse-error`,
+    );
+    expect(out).toMatch(/^- \[x\] \*\*R1\*\*.* already covered$/m);
+    expect(scopeItems(out)).toEqual([expect.stringMatching(/^R2: /)]);
   });
 
   it('says so when the design has no Acceptance test surface', () => {

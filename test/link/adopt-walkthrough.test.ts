@@ -36,7 +36,7 @@ describe('adopting the bundled example: init -> link -> link --write -> coverage
       designs: ['docs/design/**/*.md', '!**/*-spike.md'],
       features: ['tests/e2e/features/**/*.feature'],
       runnerList: 'tests/e2e/test_list.txt',
-      levels: ['e2e', 'unknown'],
+      levels: ['e2e'],
     });
 
     const link = await runCli(dir, ['link']);
@@ -55,10 +55,11 @@ describe('adopting the bundled example: init -> link -> link --write -> coverage
       summary: { expected: number; covered: number; errors: number };
       designs: { slug: string; requirements: { id: string; status: string }[] }[];
     };
-    expect(report.summary).toMatchObject({ expected: 8, covered: 8, errors: 0 });
+    // rate-limit-headers has no surface table: not measured until perDesign says what to expect.
+    expect(report.summary).toMatchObject({ expected: 5, covered: 5, errors: 0 });
     const status = Object.fromEntries(report.designs.map((d) => [d.slug, d.requirements.map((r) => `${r.id}:${r.status}`)]));
     expect(status).toEqual({
-      'rate-limit-headers': ['R1:covered', 'R2:covered', 'R3:covered'],
+      'rate-limit-headers': ['R1:not-expected', 'R2:not-expected', 'R3:not-expected'],
       'saved-prompts': ['R1:covered', 'R2:covered', 'R3:covered', 'R4:covered', 'R5:covered', 'R6:not-expected'],
     });
 

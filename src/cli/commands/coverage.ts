@@ -79,7 +79,7 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
       const report = await runCoverage({ cwd, options, since: flags.since ?? null, onProgress: progress.update, onNote }).finally(
         progress.finish,
       );
-      const reportOptions = { cwd, toolVersion: ctx.version };
+      const reportOptions = { cwd, toolVersion: ctx.version, verbose: all.verbose === true };
       ctx.io.stdout(reporter(report, reportOptions));
       for (const { format, reporter: write, file } of extra) {
         const { writeAtomic } = await import('../../io/write-atomic.js');

@@ -5,7 +5,7 @@ import { loadDesigns } from '../../load/load-project.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';
-import { diagnosticLine } from '../../report/text-cleanup.js';
+import { diagnosticLine, visible } from '../../report/text-cleanup.js';
 
 function describeDesign(design: Design): string {
   const lines = [`${design.path} (@design:${design.slug})${design.title ? ` — ${design.title}` : ''}`];
@@ -43,10 +43,11 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
     .action(async (files: string[], flags: { format: string }, command: Command) => {
       const { cwd } = await commandOptions(ctx, command);
       const present = await requireFiles(ctx, cwd, files);
-      const { designs, diagnostics } = await loadDesigns(cwd, present);
+      const { designs, diagnostics, skipped } = await loadDesigns(cwd, present);
       for (const d of diagnostics) ctx.io.stderr(`${diagnosticLine(d)}\n`);
+      for (const { file, reason } of skipped) ctx.io.stderr(`${visible(file)}: skipped, not a feature design: ${reason}\n`);
       if (flags.format === 'json') {
-        ctx.io.stdout(`${JSON.stringify({ designs }, null, 2)}\n`);
+        ctx.io.stdout(`${JSON.stringify(skipped.length > 0 ? { designs, skipped } : { designs }, null, 2)}\n`);
       } else {
         ctx.io.stdout(`${designs.map(describeDesign).join('\n\n')}\n`);
       }

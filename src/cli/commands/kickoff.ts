@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { chooseTarget, defaultFeaturesDir } from '../../api/feature-target.js';
 import { loadDesigns, loadFeatures } from '../../load/load-project.js';
+import { computeCoverage } from '../../coverage/compute-coverage.js';
+import { applyPerDesign } from '../../coverage/per-design.js';
 import { discover } from '../../io/discover.js';
 import { renderKickoff } from '../../kickoff/render-kickoff.js';
 import { EXIT } from '../cli-io.js';
@@ -28,20 +30,24 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
         ctx.setExit(EXIT.usage);
         return;
       }
-      const { designs, diagnostics } = await loadDesigns(cwd, present);
+      const { designs, diagnostics, skipped } = await loadDesigns(cwd, present);
       const design = designs[0];
       if (!design) {
         for (const d of diagnostics) ctx.io.stderr(`${visible(d.file)}:${d.line}: ${visible(d.message)}\n`);
+        for (const { file: shown, reason } of skipped) ctx.io.stderr(`${visible(shown)}: not a feature design: ${reason}\n`);
         ctx.setExit(EXIT.usage);
         return;
       }
+      const { features } = await loadFeatures(cwd, await discover(cwd, options.features), { detail: 'linked' });
       let featureFile = flags.featureFile;
       if (featureFile === undefined) {
-        const features = await loadFeatures(cwd, await discover(cwd, options.features), { detail: 'linked' });
-        const target = chooseTarget(design, features.features, options.into);
-        const dir = options.out ?? defaultFeaturesDir(features.features, options.features);
+        const target = chooseTarget(design, features, options.into);
+        const dir = options.out ?? defaultFeaturesDir(features, options.features);
         featureFile = target ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
       }
+      const [settled] = applyPerDesign([design], options.perDesign);
+      const report = computeCoverage([settled ?? design], features, { levels: options.levels, severity: {} });
+      const mine = report.designs[0];
       ctx.io.stdout(
         renderKickoff(design, {
           featureFile,
@@ -49,6 +55,9 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
           designPath: design.path,
           skipTag: options.skipTag,
           runnerList: options.runnerList,
+          version: ctx.version,
+          linkedFiles: mine?.featureFiles ?? [],
+          covered: new Set(mine?.requirements.filter((r) => r.status === 'covered').map((r) => r.id)),
         }),
       );
     });

@@ -47,7 +47,7 @@ function line(finding: Finding): string {
 
 interface SyncFlags {
   into?: string[];
-  register?: string;
+  register?: string | false;
   acceptStale?: boolean;
   check?: boolean;
 }
@@ -68,7 +68,8 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--language <code>', 'Gherkin dialect of new feature files (an existing file keeps its own)')
     .option('--no-suggest-steps', "write TODO steps only, without suggestions from the suite's steps")
     .option('--runner-list <file>', 'runner list the suite runs from (scenarios in files it does not name are not-run)')
-    .option('--register <list>', 'add every feature file sync creates to this runner list')
+    .option('--register <list>', 'add every feature file sync creates to this runner list (default: the configured runnerList)')
+    .option('--no-register', 'do not add the files sync creates to the configured runner list')
     .option('--accept-stale', 'after review, refresh the fingerprint of stale generated scenarios')
     .option('--check', 'write nothing; print the planned change as a unified diff and exit 1 when there is any')
     .option('--no-cache', 'do not read or write the cache')
@@ -83,7 +84,8 @@ export function registerSync(program: Command, ctx: CommandContext): void {
         templates,
         check,
         acceptStale: Boolean(flags.acceptStale),
-        register: flags.register ?? null,
+        // With a runner list configured, files sync creates join it: else the next coverage reports them not-run.
+        register: flags.register === false ? null : (flags.register ?? options.runnerList),
         onNote: (note) => ctx.io.stderr(`gherkin-bridge: note: ${note}\n`),
       });
       for (const change of outcome.changes) {

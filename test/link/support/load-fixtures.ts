@@ -32,7 +32,7 @@ export async function loadFixtureDesigns(): Promise<{ designs: Design[]; extract
 export function scenarioTexts(text: string, file: string): ScenarioText[] {
   const listed = listScenarioTexts(text, file);
   if (!Array.isArray(listed)) throw new Error(`${file} does not parse: ${listed.error.message}`);
-  return listed.map((scenario) => ({ file, line: scenario.line, name: scenario.name, steps: scenario.steps }));
+  return listed.map((scenario) => ({ file, line: scenario.line, name: scenario.name, steps: scenario.steps, feature: scenario.feature }));
 }
 
 /** Every scenario of the fixture features, files in name order. */
