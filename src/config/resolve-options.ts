@@ -26,6 +26,10 @@ export interface ConfigInput {
   out?: string;
   minCoverage?: number;
   minCoverageByDesign?: Record<string, number>;
+  minVerified?: number;
+  tags?: string | string[];
+  results?: string[];
+  allowEmpty?: boolean;
   runnerList?: string;
   into?: Record<string, string>;
   cache?: boolean;
@@ -44,6 +48,12 @@ export interface Options {
   out: string | null;
   minCoverage: number | null;
   minCoverageByDesign: Record<string, number>;
+  minVerified: number | null;
+  /** Tag expressions of the run, ANDed (`--tags`, config `tags`). */
+  tags: string[];
+  /** Results files or folders (`--results`, config `results`). */
+  results: string[];
+  allowEmpty: boolean;
   runnerList: string | null;
   into: Record<string, string>;
   cache: boolean;
@@ -145,6 +155,10 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     out: pick('out') ?? null,
     minCoverage: pick('minCoverage') ?? null,
     minCoverageByDesign: { ...file.minCoverageByDesign, ...flags.minCoverageByDesign },
+    minVerified: pick('minVerified') ?? null,
+    tags: [pick('tags') ?? []].flat(),
+    results: [...(pick('results') ?? [])],
+    allowEmpty: pick('allowEmpty') ?? false,
     runnerList: pick('runnerList') ?? null,
     into: { ...file.into, ...flags.into },
     cache: pick('cache') ?? true,

@@ -1,3 +1,4 @@
+import { todoSteps } from './todo-steps.js';
 import type { Design, Level, Requirement, SurfaceRow } from '../model.js';
 import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from './provenance.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
@@ -174,11 +175,7 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv): ScenarioContext {
     derived: row.derived === true,
     line: row.line,
     commentLines: commentLines(behaviorLines, requirements, verifiedByLines, extra, row.derived === true),
-    steps: {
-      given: `TODO: set up the preconditions for ${key}`,
-      when: `TODO: perform the action for ${key}`,
-      then: `TODO: check the observable behavior for ${key}`,
-    },
+    steps: todoSteps(key),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CoverageReport, Finding } from '../model.js';
+import { countsSentence } from './plain-text.js';
 import type { ReportOptions } from './types.js';
 
 function findingLine(finding: Finding): string {
@@ -32,7 +33,7 @@ export function textReport(report: CoverageReport, _options?: ReportOptions): st
     const title = design.title ? ` — ${design.title.replace(/[\r\n]+/g, ' ')}` : '';
     lines.push(`${design.path} (@design:${design.slug})${title}`);
     lines.push(
-      `  ${design.covered}/${design.expected} expected requirements covered (${design.coverage}%)` +
+      `  ${countsSentence(design)}` +
         (design.featureFiles.length > 0 ? `, in ${design.featureFiles.join(', ')}` : ', no linked feature file'),
     );
     for (const finding of byDesign.get(design.slug) ?? []) lines.push(findingLine(finding));
@@ -46,7 +47,7 @@ export function textReport(report: CoverageReport, _options?: ReportOptions): st
   const s = report.summary;
   lines.push(
     `${plural(s.designs, 'design')}, ${plural(s.featureFiles, 'feature file')}, ${plural(s.scenarios, 'scenario')}; ` +
-      `${s.covered}/${s.expected} expected requirements covered (${s.coverage}%) at levels ${report.levels.join(', ')}; ` +
+      `${countsSentence(s)} at levels ${report.levels.join(', ')}; ` +
       `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
   );
   return `${lines.join('\n')}\n`;
