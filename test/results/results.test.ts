@@ -59,7 +59,7 @@ const shop: Design = {
 
 const features = [indexFeature(FEATURE, 'features/basket.feature'), indexFeature(SKELETON, 'features/skeleton.feature')];
 
-function statuses(results: TestResult[] | null, extra: { selects?: (tags: readonly string[]) => boolean } = {}) {
+function statuses(results: TestResult[] | null, extra: { selects?: ((tags: readonly string[]) => boolean) | null } = {}) {
   const matched = results ? { ...matchResults(results, features, '/repo'), files: ['r'], total: results.length, root: '/repo' } : null;
   const report = computeCoverage([shop], features, { levels: ['e2e'], severity: {}, skipTag: '@skip', results: matched, ...extra });
   return { report, status: Object.fromEntries(report.designs[0]!.requirements.map((r) => [r.id, r.status])) };
