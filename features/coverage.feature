@@ -51,7 +51,7 @@ Feature: Coverage of designs by feature files
     And the JSON output at "summary.expected" is "2"
     And the JSON output at "summary.covered" is "1"
     And the JSON output at "designs[0].requirements[0].status" is "\"covered\""
-    And the JSON output at "designs[0].requirements[0].scenarios" is "[{\"file\": \"tests/e2e/features/pay.feature\", \"line\": 5, \"name\": \"Pay by card\"}]"
+    And the JSON output at "designs[0].requirements[0].scenarios" is "[{\"file\": \"tests/e2e/features/pay.feature\", \"line\": 5, \"name\": \"Pay by card\", \"status\": \"covered\"}]"
     And the JSON output at "designs[0].requirements[1].status" is "\"uncovered\""
     And the JSON output has a finding "uncovered" at "docs/design/pay/pay.md:15"
 

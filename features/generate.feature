@@ -42,7 +42,7 @@ Feature: Generate scenario skeletons from a design
     And I run "gherkin-bridge coverage --designs docs/design/**/*.md --features features/**/*.feature --format json"
     Then the exit code is 0
     And the JSON output at "summary.expected" is "3"
-    And the JSON output at "summary.covered" is "3"
+    And the JSON output at "summary.pending" is "3"
     And the JSON output has 0 findings of kind "parse-error"
 
   @R3

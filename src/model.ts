@@ -142,6 +142,25 @@ export interface ScenarioEntry {
   /** All tag names that apply (inherited included), without duplicates. */
   tags: string[];
   provenance: Provenance | null;
+  /** True when a step is still a `TODO:` step that `generate`/`sync` wrote: the scenario is pending. */
+  todo?: boolean;
+  /**
+   * For a Scenario Outline: its Examples rows (of this entry's design), each a
+   * separate test case with its own inherited tags and requirement tags.
+   */
+  rows?: ExampleRow[];
+}
+
+/** One row of an Outline's Examples: a test case of its own. */
+export interface ExampleRow {
+  line: number;
+  /** 1-based index of its Examples block in the Outline, and of the row in the block (behave's `@1.2`). */
+  block: number;
+  row: number;
+  /** Tag names that apply to the row (inherited included). */
+  tags: string[];
+  /** Requirement ids that apply to the row. */
+  requirements: string[];
 }
 
 /** Everything coverage needs to know about one `.feature` file. */
@@ -177,6 +196,9 @@ export type FindingKind =
   | 'invalid-surface'
   | 'stale'
   | 'not-run'
+  | 'pending'
+  | 'failed'
+  | 'unknown-result'
   | 'io-error';
 
 /** A diagnostic produced by coverage, tied to a design and requirement where it applies. */
@@ -188,13 +210,37 @@ export interface Finding extends Diagnostic {
   data?: Record<string, string>;
 }
 
-export type RequirementStatus = 'covered' | 'uncovered' | 'not-run' | 'not-expected';
+/**
+ * Status of a requirement, the same word in every format: `not-expected` (no
+ * row at a selected level), `uncovered` (no scenario), `pending` (only pending
+ * scenarios), `not-run` (the run selects or executed none), `covered` (a
+ * selected scenario; no results given), `passed` / `failed` (from results).
+ */
+export type RequirementStatus = 'not-expected' | 'uncovered' | 'pending' | 'not-run' | 'covered' | 'passed' | 'failed';
 
-/** A scenario that covers a requirement. */
+/** Every requirement status, in the order reports list them. */
+export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = [
+  'failed',
+  'uncovered',
+  'pending',
+  'not-run',
+  'covered',
+  'passed',
+  'not-expected',
+];
+
+/** Status of one scenario (or Outline row) for a requirement. */
+export type ScenarioStatus = 'pending' | 'not-run' | 'covered' | 'passed' | 'failed';
+
+/** A scenario that carries a requirement's tag. */
 export interface CoveringScenario {
   file: string;
   line: number;
   name: string;
+  /** The most telling status of its test cases (an Outline's rows) for this requirement. */
+  status: ScenarioStatus;
+  /** First line of the failure message, when it failed. */
+  message?: string;
 }
 
 export interface RequirementCoverage {
@@ -213,11 +259,19 @@ export interface DesignCoverage {
   path: string;
   title: string | null;
   feature: string | null;
+  /** Requirements per status (expected ones only); they add up to `expected`. */
   expected: number;
   covered: number;
   uncovered: number;
-  /** covered / expected * 100, or 100 when nothing is expected. */
-  coverage: number;
+  pending: number;
+  notRun: number;
+  /** With results only. */
+  passed?: number;
+  failed?: number;
+  /** (covered + passed + failed) / expected * 100, or null ("n/a") when nothing is expected. */
+  coverage: number | null;
+  /** With results only: passed / expected * 100, or null when nothing is expected. */
+  verified?: number | null;
   /** Feature files linked to this design. */
   featureFiles: string[];
   requirements: RequirementCoverage[];
@@ -231,11 +285,48 @@ export interface CoverageSummary {
   expected: number;
   covered: number;
   uncovered: number;
-  coverage: number;
+  pending: number;
+  notRun: number;
+  passed?: number;
+  failed?: number;
+  /** Over all expected requirements; null when nothing is expected. */
+  coverage: number | null;
+  verified?: number | null;
   errors: number;
   warnings: number;
   /** Count of findings per kind. */
   findings: Record<string, number>;
+}
+
+/** How a test case ended: failed includes undefined, ambiguous and pending steps (strict, as cucumber-js counts). */
+export type ResultStatus = 'passed' | 'failed' | 'skipped';
+
+/** One test case (a scenario or an Outline row) read from a results file. */
+export interface TestResult {
+  /** Results file it was read from, as given. */
+  source: string;
+  /** Line in the results file (1 when the format does not tell). */
+  sourceLine: number;
+  /** Feature file path as the runner wrote it (relative to where it ran), when the format gives it. */
+  uri: string | null;
+  /** Line of the scenario or Examples row, when the format gives it. */
+  line: number | null;
+  /** JUnit `classname`: the Feature name, or behave's `<file stem>.<Feature name>`. */
+  classname: string | null;
+  /** Scenario name as the runner wrote it (an Outline row's name may carry `-- @1.2 …` or `- … - #1.2`). */
+  name: string;
+  status: ResultStatus;
+  /** First line of the failure message. */
+  message: string | null;
+}
+
+/** What was read from test results. */
+export interface ResultsSummary {
+  /** Results files read, as given. */
+  files: string[];
+  /** Test cases read, and how many of them matched a scenario. */
+  testCases: number;
+  matched: number;
 }
 
 /** The result of `coverage`, the input of every reporter. */
@@ -243,6 +334,8 @@ export interface CoverageReport {
   levels: Level[];
   /** Markdown files the design globs found that are not feature designs, with the reason. */
   skipped?: Array<{ file: string; reason: string }>;
+  /** Present when results were read (`--results`). */
+  results?: ResultsSummary;
   summary: CoverageSummary;
   designs: DesignCoverage[];
   findings: Finding[];

@@ -1,8 +1,10 @@
 import path from 'node:path';
-import type { CoverageReport } from '../model.js';
+import type { CoverageReport, FeatureIndex } from '../model.js';
 import type { Options } from '../config/resolve-options.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
 import { applyPerDesign } from '../coverage/per-design.js';
+import { ConfigError } from '../config/resolve-options.js';
+import { tagSelector } from '../config/tag-expression.js';
 import { discover } from '../io/discover.js';
 import { cacheFor } from '../load/cache.js';
 import { loadDesigns, loadFeatures } from '../load/load-project.js';
@@ -33,6 +35,12 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
     discover(root, options.designs),
     discover(root, options.features),
   ]);
+  if (designFiles.length === 0 && !options.allowEmpty) {
+    throw new ConfigError(
+      `Unexpected empty run: no design doc matches ${options.designs.join(', ')} under ${root}, expected at least one (--allow-empty accepts it)`,
+    );
+  }
+  const selects = tagSelector(options.tags);
   // Loaded only when configured, like the modules of --since below: a plain run imports less.
   const runnable = options.runnerList
     ? await (await import('./read-runnable.js')).readRunnable(root, options.runnerList, featureFiles)
@@ -47,13 +55,26 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
     ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)
     : null;
   const inScope = scope ? (await import('../coverage/scope.js')).inScope : null;
+  const results = options.results.length > 0 ? await readRun(root, options.results, features.features) : null;
   const report = computeCoverage(applyPerDesign(designs.designs, options.perDesign), features.features, {
     levels: options.levels,
     severity: options.severity,
     diagnostics: [...designs.diagnostics, ...features.diagnostics],
     runnable: runnable?.files ?? null,
     runnerListName: runnable?.list,
+    skipTag: options.skipTag,
+    selects,
+    tagsText: options.tags.join(' and '),
+    results,
     include: scope && inScope ? (finding) => inScope(finding, scope) : undefined,
   });
   return designs.skipped.length > 0 ? { ...report, skipped: designs.skipped } : report;
+}
+
+/** Results read and matched to the indexed scenarios (loaded only with --results). */
+async function readRun(root: string, given: readonly string[], features: readonly FeatureIndex[]) {
+  const { readResultsFiles } = await import('../io/read-results-files.js');
+  const { matchResults } = await import('../results/match-results.js');
+  const { files, tests } = await readResultsFiles(root, given);
+  return { ...matchResults(tests, features, root), files, total: tests.length, root };
 }

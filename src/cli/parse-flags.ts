@@ -26,7 +26,16 @@ export interface SharedFlags {
   minCoverage?: string;
   language?: string;
   suggestSteps?: boolean;
+  minVerified?: string;
+  tags?: string[];
+  results?: string[];
+  allowEmpty?: boolean;
   cache?: boolean;
+}
+
+function percentFlag(value: string): number | string {
+  const number = Number(value);
+  return Number.isFinite(number) && value.trim() !== '' ? number : value;
 }
 
 /** Config keys whose flag is not the key in kebab case. */
@@ -57,10 +66,11 @@ export function flagsToConfig(flags: SharedFlags): ConfigInput {
   if (flags.template !== undefined) config.templates = flags.template;
   if (flags.out !== undefined) config.out = flags.out;
   if (flags.runnerList !== undefined) config.runnerList = flags.runnerList;
-  if (flags.minCoverage !== undefined) {
-    const value = Number(flags.minCoverage);
-    config.minCoverage = Number.isFinite(value) && flags.minCoverage.trim() !== '' ? value : flags.minCoverage;
-  }
+  if (flags.minCoverage !== undefined) config.minCoverage = percentFlag(flags.minCoverage);
+  if (flags.minVerified !== undefined) config.minVerified = percentFlag(flags.minVerified);
+  if (flags.tags) config.tags = flags.tags;
+  if (flags.results) config.results = flags.results;
+  if (flags.allowEmpty) config.allowEmpty = true;
   if (flags.language !== undefined) config.language = flags.language;
   if (flags.suggestSteps === false) config.suggestSteps = false;
   if (flags.cache === false) config.cache = false;

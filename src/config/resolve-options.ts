@@ -27,6 +27,10 @@ export interface ConfigInput {
   out?: string;
   minCoverage?: number;
   minCoverageByDesign?: Record<string, number>;
+  minVerified?: number;
+  tags?: string | string[];
+  results?: string[];
+  allowEmpty?: boolean;
   runnerList?: string;
   into?: Record<string, string>;
   language?: string;
@@ -50,6 +54,12 @@ export interface Options {
   out: string | null;
   minCoverage: number | null;
   minCoverageByDesign: Record<string, number>;
+  minVerified: number | null;
+  /** Tag expressions of the run, ANDed (`--tags`, config `tags`). */
+  tags: string[];
+  /** Results files or folders (`--results`, config `results`). */
+  results: string[];
+  allowEmpty: boolean;
   runnerList: string | null;
   into: Record<string, string>;
   /** Gherkin dialect of new feature files. */
@@ -166,6 +176,10 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
     out: pick('out') ?? null,
     minCoverage: pick('minCoverage') ?? null,
     minCoverageByDesign: { ...file.minCoverageByDesign, ...flags.minCoverageByDesign },
+    minVerified: pick('minVerified') ?? null,
+    tags: [pick('tags') ?? []].flat(),
+    results: [...(pick('results') ?? [])],
+    allowEmpty: pick('allowEmpty') ?? false,
     runnerList: pick('runnerList') ?? null,
     into: { ...file.into, ...flags.into },
     language: pick('language') ?? 'en',

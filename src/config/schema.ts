@@ -63,6 +63,13 @@ export const CONFIG_SCHEMA = {
       additionalProperties: percent,
       description: 'Per-design minimum coverage, by design slug.',
     },
+    minVerified: { ...percent, description: 'Overall verified percentage (passed over expected, with results) below this exits 1.' },
+    tags: {
+      anyOf: [{ type: 'string' }, stringList],
+      description: 'Tag expression of the run (Cucumber syntax, or behave 1.2.6 forms such as -skip and @a,@b); a list is ANDed.',
+    },
+    results: { ...stringList, description: 'Test results files or folders (Cucumber Messages, Cucumber JSON, JUnit XML).' },
+    allowEmpty: { type: 'boolean', description: 'Accept design globs that match no file (default false: exit 2).' },
     runnerList: { type: 'string', minLength: 1, description: 'Runner list naming the feature files the suite runs.' },
     into: {
       type: 'object',

@@ -15,9 +15,12 @@ import type {
 } from '../model.js';
 import { fingerprint } from '../shared/provenance.js';
 import { compareIds } from './compare-ids.js';
-import { percentage } from './percentage.js';
 import { summarize } from './summarize.js';
 import { sortFindings } from './sort-findings.js';
+import { mostTelling, statusCounts } from './status-counts.js';
+import { testCases, type RunContext, type TestCase } from './test-cases.js';
+import { failedFinding, notRunFindings, pendingFinding, unknownResultFindings } from './run-findings.js';
+import type { MatchedResults } from '../results/match-results.js';
 
 /** What coverage needs besides designs and features. */
 export interface CoverageOptions {
@@ -31,6 +34,14 @@ export interface CoverageOptions {
   runnable?: ReadonlySet<string> | null;
   /** Name of the runner list, for messages. */
   runnerListName?: string;
+  /** Skip tag: a scenario that carries it (inherited included) is pending. Default none. */
+  skipTag?: string | null;
+  /** The run's tag expression (`--tags`): scenarios it does not select do not run. */
+  selects?: ((tags: readonly string[]) => boolean) | null;
+  /** The tag expression as written, for messages. */
+  tagsText?: string;
+  /** Results read with `--results`, matched to test cases; null or absent for none. */
+  results?: (MatchedResults & { files: string[]; total: number; root: string }) | null;
   /** Keep only the findings this accepts (`--since` scope); the summary counts what is kept. */
   include?: (finding: Finding) => boolean;
   /** Problems found before parsing (unreadable files), reported as they are. */
@@ -44,8 +55,7 @@ interface DesignState {
   rowsById: Map<string, SurfaceRow[]>;
   /** Rows by their requirement list ({@link rowKey}): a generated scenario's row is found at once, not by a scan per scenario. */
   rowsByKey: Map<string, SurfaceRow[]>;
-  covering: Map<string, CoveringScenario[]>;
-  notRun: Map<string, CoveringScenario[]>;
+  cases: Map<string, TestCase[]>;
   files: Set<string>;
 }
 
@@ -68,7 +78,7 @@ function indexDesign(design: Design, levels: ReadonlySet<Level>): DesignState {
     }
   }
   const known = new Set([...design.requirements.map((r) => r.id), ...rowsById.keys()]);
-  return { design, known, expected, rowsById, rowsByKey, covering: new Map(), notRun: new Map(), files: new Set() };
+  return { design, known, expected, rowsById, rowsByKey, cases: new Map(), files: new Set() };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -200,6 +210,13 @@ export function computeCoverage(
     for (const alias of state.design.aliases ?? []) if (!linked.has(alias)) linked.set(alias, state);
   }
 
+  const run: RunContext = {
+    skipTag: options.skipTag ?? null,
+    runnable: options.runnable ?? null,
+    selects: options.selects ?? null,
+    results: options.results?.byKey ?? null,
+  };
+  const failed = new Map<string, Finding>();
   let scenarioCount = 0;
   for (const feature of features) {
     findings.push(...feature.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind })));
@@ -235,13 +252,15 @@ export function computeCoverage(
           message: `Scenario "${scenario.name}" has no requirement tag (for example @R1) of design ${state.design.slug}`,
         });
       }
-      const runs = !options.runnable || options.runnable.has(feature.path);
-      const covering: CoveringScenario = { file: feature.path, line: scenario.line, name: scenario.name };
-      for (const ref of scenario.requirements) {
-        if (state.known.has(ref.id)) {
-          push(runs ? state.covering : state.notRun, ref.id, covering);
-          continue;
+      for (const testCase of testCases(feature.path, scenario, run)) {
+        const known = testCase.requirements.filter((id) => state.known.has(id));
+        for (const id of known) push(state.cases, id, testCase);
+        if (testCase.status === 'failed' && known.length > 0) {
+          failed.set(`${testCase.file}:${testCase.line}`, failedFinding({ ...testCase, requirements: known }, state.design.slug));
         }
+      }
+      for (const ref of scenario.requirements) {
+        if (state.known.has(ref.id)) continue;
         const where = `${ref.id}@${ref.line}`;
         if (reportedTags.has(where)) continue;
         reportedTags.add(where);
@@ -260,6 +279,11 @@ export function computeCoverage(
     }
   }
 
+  findings.push(...failed.values());
+  if (options.results) {
+    const { unmatched, total, root } = options.results;
+    findings.push(...unknownResultFindings(unmatched, total, root));
+  }
   const designCoverage: DesignCoverage[] = [];
   for (const state of states.values()) {
     designCoverage.push(coverDesign(state, findings, options));
@@ -268,9 +292,13 @@ export function computeCoverage(
   const scoped = options.include ? findings.filter(options.include) : findings;
   const kept = applySeverity(scoped, options.severity);
   const sortedFindings = sortFindings(kept);
+  const results = options.results
+    ? { files: options.results.files, testCases: options.results.total, matched: options.results.total - options.results.unmatched.length }
+    : undefined;
   return {
     levels: [...options.levels],
-    summary: summarize(designCoverage, features.length, scenarioCount, sortedFindings),
+    ...(results ? { results } : {}),
+    summary: summarize(designCoverage, features.length, scenarioCount, sortedFindings, results !== undefined),
     designs: designCoverage,
     findings: sortedFindings,
   };
@@ -284,10 +312,8 @@ function coverDesign(state: DesignState, findings: Finding[], options: CoverageO
   for (const id of ids) {
     const rows = state.rowsById.get(id) ?? [];
     const expected = state.expected.has(id);
-    const covering = state.covering.get(id) ?? [];
-    const notRun = state.notRun.get(id) ?? [];
-    let status: RequirementCoverage['status'] = 'not-expected';
-    if (expected) status = covering.length > 0 ? 'covered' : notRun.length > 0 ? 'not-run' : 'uncovered';
+    const cases = state.cases.get(id) ?? [];
+    const status: RequirementCoverage['status'] = expected ? (mostTelling(cases.map((c) => c.status)) ?? 'uncovered') : 'not-expected';
     const firstExpectedRow = rows.find((row) => row.levels.some((level) => options.levels.includes(level)));
     if (status === 'uncovered' && firstExpectedRow) {
       findings.push({
@@ -300,19 +326,8 @@ function coverDesign(state: DesignState, findings: Finding[], options: CoverageO
         message: `Requirement ${id} has no scenario tagged @${id} in a feature file linked with @design:${design.slug}`,
       });
     }
-    if (status === 'not-run') {
-      for (const scenario of notRun) {
-        findings.push({
-          kind: 'not-run',
-          severity: 'error',
-          file: scenario.file,
-          line: scenario.line,
-          design: design.slug,
-          requirement: id,
-          message: `Scenario "${scenario.name}" is the only one for ${id}, but ${scenario.file} is not in the runner list${options.runnerListName ? ` ${options.runnerListName}` : ''}, so the suite never runs it`,
-        });
-      }
-    }
+    if (status === 'pending') findings.push(pendingFinding(design, id, firstExpectedRow?.line ?? 1, cases, options.skipTag ?? null));
+    if (status === 'not-run') findings.push(...notRunFindings(design, id, cases, options.runnerListName, options.tagsText));
     const definition = definitions.get(id);
     requirements.push({
       id,
@@ -321,23 +336,36 @@ function coverDesign(state: DesignState, findings: Finding[], options: CoverageO
       expected,
       levels: uniqueLevels(rows),
       status,
-      scenarios: [...covering, ...notRun],
+      scenarios: coveringScenarios(cases),
     });
   }
-  const expected = requirements.filter((r) => r.expected).length;
-  const covered = requirements.filter((r) => r.status === 'covered').length;
   return {
     slug: design.slug,
     path: design.path,
     title: design.title,
     feature: design.feature,
-    expected,
-    covered,
-    uncovered: expected - covered,
-    coverage: percentage(covered, expected),
+    ...statusCounts(requirements, options.results != null),
     featureFiles: [...state.files].sort(),
     requirements,
   };
+}
+
+/** One entry per scenario: the most telling status of its test cases (Outline rows), and the first failure. */
+function coveringScenarios(cases: readonly TestCase[]): CoveringScenario[] {
+  const byScenario = new Map<string, TestCase[]>();
+  for (const testCase of cases) push(byScenario, `${testCase.file}:${testCase.scenarioLine}`, testCase);
+  return [...byScenario.values()].map((group) => {
+    const first = group[0] as TestCase;
+    const scenario: CoveringScenario = {
+      file: first.file,
+      line: first.scenarioLine,
+      name: first.name,
+      status: mostTelling(group.map((c) => c.status)) ?? 'pending',
+    };
+    const message = group.find((c) => c.status === 'failed')?.message;
+    if (message) scenario.message = message;
+    return scenario;
+  });
 }
 
 function uniqueLevels(rows: readonly SurfaceRow[]): Level[] {

@@ -7,6 +7,8 @@ export interface GatePolicy {
   minCoverage: number | null;
   /** Minimum coverage per design slug. */
   minCoverageByDesign: Readonly<Record<string, number>>;
+  /** Overall minimum verified percentage (passed over expected, with results), or null. */
+  minVerified?: number | null;
 }
 
 /** Whether the run fails, and why, one reason a line. */
@@ -31,19 +33,16 @@ export function gate(report: CoverageReport, policy: GatePolicy): GateResult {
     if (failing.has(finding.kind)) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
   }
   for (const [kind, count] of counts) reasons.push(`${count} ${kind} finding${count === 1 ? '' : 's'} (--fail-on ${kind})`);
-  const overall = report.summary.coverage;
-  if (policy.minCoverage !== null && overall < policy.minCoverage) {
-    reasons.push(
-      `coverage ${overall}% is below the minimum ${policy.minCoverage}% by ${shortfall(overall, policy.minCoverage)} points`,
-    );
+  // Nothing expected is "n/a": no minimum applies to it.
+  const below = (what: string, actual: number | null | undefined, minimum: number | null | undefined): void => {
+    if (minimum === null || minimum === undefined || actual === null || actual === undefined || actual >= minimum) return;
+    reasons.push(`${what} ${actual}% is below ${what.includes(' of ') ? 'its' : 'the'} minimum ${minimum}% by ${shortfall(actual, minimum)} points`);
+  };
+  below('coverage', report.summary.coverage, policy.minCoverage);
+  if (policy.minVerified != null) {
+    if (!report.results) reasons.push(`--min-verified ${policy.minVerified}% needs test results (--results)`);
+    else below('verified', report.summary.verified, policy.minVerified);
   }
-  for (const design of report.designs) {
-    const minimum = policy.minCoverageByDesign[design.slug];
-    if (minimum !== undefined && design.coverage < minimum) {
-      reasons.push(
-        `coverage of ${design.slug} ${design.coverage}% is below its minimum ${minimum}% by ${shortfall(design.coverage, minimum)} points`,
-      );
-    }
-  }
+  for (const design of report.designs) below(`coverage of ${design.slug}`, design.coverage, policy.minCoverageByDesign[design.slug]);
   return { failed: reasons.length > 0, reasons };
 }

@@ -1,4 +1,4 @@
-/** covered / expected as a percentage rounded down to one decimal; 100 when nothing is expected. */
-export function percentage(covered: number, expected: number): number {
-  return expected === 0 ? 100 : Math.floor((covered / expected) * 1000) / 10;
+/** part / expected as a percentage rounded down to one decimal; null ("n/a") when nothing is expected. */
+export function percentage(part: number, expected: number): number | null {
+  return expected === 0 ? null : Math.floor((part / expected) * 1000) / 10;
 }

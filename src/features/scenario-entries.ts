@@ -1,7 +1,8 @@
-import type { Provenance, RequirementRef, ScenarioEntry } from '../model.js';
+import type { ExampleRow, Provenance, RequirementRef, ScenarioEntry } from '../model.js';
+import { isTodoStep } from '../shared/todo-steps.js';
 import type { ScenarioAncestry } from './scenario-ancestry.js';
 import { compareRequirementIds, designSlug, requirementId } from './tag-kinds.js';
-import type { LeveledTag, TagLists } from './tag-lists.js';
+import { tagListsWithoutPickles, type LeveledTag, type TagLists } from './tag-lists.js';
 
 interface DesignGroup {
   design: string | null;
@@ -36,16 +37,42 @@ export function scenarioEntries(
     addTags(group, tags, coversNothing);
   }
   const { scenario } = context;
-  return [...groups.values()].map((group) => ({
-    name: scenario.name,
-    keyword: scenario.keyword,
-    line: scenario.location.line,
-    design: group.design,
-    designLine: group.designLine,
-    requirements: sortedRequirements(group.requirements),
-    tags: group.tags,
-    provenance,
-  }));
+  const todo = scenario.steps.some((step) => isTodoStep(step.text));
+  const rows = coversNothing ? [] : exampleRows(context);
+  return [...groups.values()].map((group) => {
+    const entry: ScenarioEntry = {
+      name: scenario.name,
+      keyword: scenario.keyword,
+      line: scenario.location.line,
+      design: group.design,
+      designLine: group.designLine,
+      requirements: sortedRequirements(group.requirements),
+      tags: group.tags,
+      provenance,
+    };
+    if (todo) entry.todo = true;
+    const own = rows.filter((row) => row.design === group.design).map((row) => row.row);
+    if (own.length > 0) entry.rows = own;
+    return entry;
+  });
+}
+
+/** Each row of an Outline's Examples with the tags that apply to it and the design they link it to. */
+function exampleRows(context: ScenarioAncestry): { design: string | null; row: ExampleRow }[] {
+  const { examples } = context.scenario;
+  if (examples.length === 0) return [];
+  const lists = tagListsWithoutPickles(context);
+  return examples.flatMap((block, index) => {
+    if (!block.tableHeader) return [];
+    const tags = lists[index] ?? [];
+    const link = deciding(tags);
+    const names = [...new Set(tags.map((tag) => tag.name))];
+    const requirements = [...new Set(names.map(requirementId).filter((id): id is string => id !== null))];
+    return block.tableBody.map((row, at) => ({
+      design: link ? designSlug(link.name) : null,
+      row: { line: row.location.line, block: index + 1, row: at + 1, tags: names, requirements },
+    }));
+  });
 }
 
 /** The `@design:` tag at the most specific level; the first one written at that level. */

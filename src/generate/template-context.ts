@@ -4,6 +4,7 @@ import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
 import { stepKeyword, type Keywords } from './dialect.js';
+import { todoSteps } from '../shared/todo-steps.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
 
@@ -247,11 +248,6 @@ function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementConte
         preferred: (file) => preferred.some((p) => file === p || file.startsWith(`${p}/`)),
       })
     : { given: null, when: null, then: null };
-  const todo = {
-    given: 'set up the preconditions for',
-    when: 'perform the action for',
-    then: 'check the observable behavior for',
-  };
   let key: string | null = null;
   return (['given', 'when', 'then'] as const).map((kind) => {
     const step: SuggestedStep | null = suggested[kind];
@@ -260,7 +256,7 @@ function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementConte
       return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: `# suggested: from ${toSingleLine(step.file)}:${step.line}` };
     }
     key ??= env.keys.claim(idList || `the row at line ${row.line}`);
-    const text = `TODO: ${todo[kind]} ${key}`;
+    const text = todoSteps(key)[kind];
     return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: '' };
   });
 }

@@ -151,5 +151,18 @@ export function renderKickoff(design: Design, options: KickoffOptions): string {
   );
   if (generate) lines.push('Start from the generated skeletons, then verify:', '');
   lines.push(...codeBlock([...(generate ? [generate] : []), dryRun, ...(skipRun ? [skipRun] : []), coverage]));
+  // Once the steps land, CI runs the suite and judges the requirements by its results.
+  const skipTags = skipName ? ` --tags=-${shellQuote(skipName)}` : '';
+  lines.push(
+    '',
+    'In CI, once the step definitions land: run the suite, then judge each requirement by its results ' +
+      '(`passed`, `failed`, `pending`, `not-run`, `uncovered`):',
+    '',
+    ...codeBlock([
+      `behave${skipTags} -f json -o reports/behave.json ${quotedFile}`,
+      `npx gherkin-bridge coverage --designs ${shellQuote(designPath)} --features ${quotedFile} --levels ${levelList}` +
+        `${skipTags} --results reports/behave.json`,
+    ]),
+  );
   return `${lines.join('\n')}\n`;
 }

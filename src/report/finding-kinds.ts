@@ -48,9 +48,30 @@ export const FINDING_KINDS: Readonly<Record<FindingKind, FindingKindInfo>> = {
   'not-run': {
     title: 'Scenario exists but the suite never runs it',
     description:
-      'An expected requirement is covered only by scenarios in feature files that the runner list does not name, so the test suite never executes them.',
-    help: 'Add the feature file to the runner list (for example tests/e2e/test_list.txt), or move the scenario into a file the suite runs.',
+      'An expected requirement has scenarios, but the run selects none of them (their files are not in the runner list, or the tag expression of --tags excludes them), or, with --results, none of them was executed.',
+    help: 'Add the feature file to the runner list (for example tests/e2e/test_list.txt), change the tags the suite runs with, or move the scenario into a file the suite runs.',
     severity: 'error',
+  },
+  pending: {
+    title: 'Requirement has only pending scenarios',
+    description:
+      'Every scenario that carries the requirement tag is pending: it carries the skip tag (also inherited from its Feature, Rule or Examples) or still has a TODO step that generate or sync wrote.',
+    help: 'Write the steps of the skeleton and remove its skip tag; until then the requirement does not count as covered.',
+    severity: 'warning',
+  },
+  failed: {
+    title: 'Scenario failed in the test results',
+    description:
+      'A scenario tagged with a requirement failed in the results given with --results (a failed, undefined, ambiguous or pending step, as a strict cucumber-js run counts it).',
+    help: 'Fix the test or the code; the message is the first line of the failure. The requirement is reported as failed until a run passes.',
+    severity: 'error',
+  },
+  'unknown-result': {
+    title: 'Result matches no scenario',
+    description:
+      'A test case in the results given with --results matches no scenario of the feature files read: the results are older than the feature files, or their paths are relative to another folder.',
+    help: 'Run coverage in the folder the runner ran in (or with --cwd) on the results of the current suite.',
+    severity: 'warning',
   },
   stale: {
     title: 'Generated scenario is out of date',

@@ -11,8 +11,15 @@ export const HTML_REPORT_SCRIPT = `
   var report = data.report;
   var kinds = data.kinds;
   var summary = report.summary;
-  var STATUSES = ['covered', 'uncovered', 'not-run', 'not-expected'];
-  var STATUS_LABELS = { covered: 'covered', uncovered: 'uncovered', 'not-run': 'not run', 'not-expected': 'not expected' };
+  var STATUSES = ['failed', 'uncovered', 'pending', 'not-run', 'covered', 'passed', 'not-expected'];
+  var STATUS_LABELS = { failed: 'failed', uncovered: 'uncovered', pending: 'pending', 'not-run': 'not run', covered: 'covered',
+    passed: 'passed', 'not-expected': 'not expected' };
+  function pct(value) {
+    return value === null || value === undefined ? 'n/a' : value + '%';
+  }
+  function withTest(counts) {
+    return counts.covered + (counts.passed || 0) + (counts.failed || 0);
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -74,10 +81,17 @@ export const HTML_REPORT_SCRIPT = `
     ['expected', 'Expected', summary.expected],
     ['covered', 'Covered', summary.covered],
     ['uncovered', 'Uncovered', summary.uncovered],
-    ['coverage', 'Coverage', summary.coverage + '%'],
+    ['pending', 'Pending', summary.pending],
+    ['not-run', 'Not run', summary.notRun]
+  ].concat(report.results ? [
+    ['passed', 'Passed', summary.passed],
+    ['failed', 'Failed', summary.failed],
+    ['verified', 'Verified', pct(summary.verified)]
+  ] : []).concat([
+    ['coverage', 'Coverage', pct(summary.coverage)],
     ['errors', 'Errors', summary.errors],
     ['warnings', 'Warnings', summary.warnings]
-  ].forEach(function (count) {
+  ]).forEach(function (count) {
     var card = add(countsBox, el('div', 'count count-' + count[0]));
     add(card, testid(el('span', 'count-value', count[2]), 'count-' + count[0]));
     add(card, el('span', 'count-label', count[1]));
@@ -107,7 +121,8 @@ export const HTML_REPORT_SCRIPT = `
     add(facts, document.createTextNode(
       ' · ' + (design.featureFiles.length ? 'feature files: ' + design.featureFiles.join(', ') : 'no linked feature file')));
     add(section, testid(el('p', 'design-coverage',
-      design.covered + ' of ' + design.expected + ' expected covered (' + design.coverage + '%)'), 'design-coverage'));
+      withTest(design) + ' of ' + design.expected + ' expected covered (' + pct(design.coverage) + ')' +
+      (report.results ? ', verified ' + pct(design.verified) : '')), 'design-coverage'));
     add(section, bar(design.coverage, 'Coverage of ' + design.slug));
 
     var table = add(section, el('table', 'stack'));
@@ -142,12 +157,20 @@ export const HTML_REPORT_SCRIPT = `
         var list = add(scenarioCell, el('ul'));
         requirement.scenarios.forEach(function (scenario) {
           var item = add(list, testid(el('li', null, scenario.name), 'scenario'));
+          item.setAttribute('data-status', scenario.status);
+          if (scenario.status !== 'covered') {
+            add(item, document.createTextNode(' '));
+            add(item, testid(el('span', 'badge badge-' + scenario.status, STATUS_LABELS[scenario.status]), 'scenario-status'));
+          }
           add(item, el('span', 'loc mono', loc(scenario.file, scenario.line)));
+          if (scenario.message) add(item, testid(el('span', 'failure mono', scenario.message), 'failure-message'));
         });
       }
       var haystack = [design.slug, design.title || '', requirement.id, requirement.text || '',
         requirement.status, STATUS_LABELS[requirement.status] || '', requirement.levels.join(' ')];
-      requirement.scenarios.forEach(function (scenario) { haystack.push(scenario.name, loc(scenario.file, scenario.line)); });
+      requirement.scenarios.forEach(function (scenario) {
+        haystack.push(scenario.name, loc(scenario.file, scenario.line), scenario.message || '');
+      });
       var row = { node: tr, status: requirement.status, design: design.slug, text: haystack.join(' ').toLowerCase() };
       rows.push(row);
       entry.rows.push(row);

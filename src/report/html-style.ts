@@ -46,9 +46,10 @@ th { font-size: .8rem; color: #59636e; font-weight: 600; }
 td ul { margin: 0; padding-left: 1rem; }
 .loc { display: block; font-size: .8rem; color: #59636e; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: 1rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
-.badge-covered { background: #dafbe1; color: #116329; }
-.badge-uncovered, .badge-error { background: #ffebe9; color: #a40e26; }
-.badge-not-run, .badge-warning { background: #fff8c5; color: #7d4e00; }
+.badge-covered, .badge-passed { background: #dafbe1; color: #116329; }
+.badge-uncovered, .badge-failed, .badge-error { background: #ffebe9; color: #a40e26; }
+.badge-not-run, .badge-pending, .badge-warning { background: #fff8c5; color: #7d4e00; }
+.failure { display: block; font-size: .8rem; color: #a40e26; white-space: pre-wrap; }
 .badge-not-expected, .badge-info { background: #eaeef2; color: #424a53; }
 .empty { color: #59636e; font-style: italic; }
 @media screen {

@@ -7,7 +7,10 @@ import type { ReportOptions } from './types.js';
 export const JUNIT_NO_DESIGN_SUITE = '(no design)';
 
 /** Kinds that make a requirement's own testcase fail, most telling first. */
-const REQUIREMENT_KINDS: readonly FindingKind[] = ['uncovered', 'not-run', 'stale'];
+const REQUIREMENT_KINDS: readonly FindingKind[] = ['failed', 'uncovered', 'not-run', 'pending', 'stale'];
+
+/** Requirement statuses shown as `<skipped>` with the reason: the test exists but did not count. */
+const SKIPPED_STATUSES: ReadonlySet<string> = new Set(['pending', 'not-run']);
 
 /** Kinds whose findings fail their testcase whatever their configured severity. */
 const ALWAYS_FAILING: ReadonlySet<FindingKind> = new Set(['uncovered', 'not-run', 'stale', 'orphaned']);
@@ -41,9 +44,11 @@ function requirementCase(
     (a, b) => REQUIREMENT_KINDS.indexOf(a.kind) - REQUIREMENT_KINDS.indexOf(b.kind),
   );
   const first = ranked[0];
-  if (first) {
+  if (SKIPPED_STATUSES.has(requirement.status)) {
+    testCase.skipped = `${requirement.status}: ${first ? first.message : `Requirement ${requirement.id} is ${requirement.status}`}`;
+  } else if (first && first.kind !== 'pending' && first.kind !== 'not-run') {
     testCase.failure = { type: first.kind, message: first.message, body: ranked.map(findingText).join('\n') };
-  } else if (requirement.status === 'uncovered' || requirement.status === 'not-run') {
+  } else if (requirement.status === 'uncovered' || requirement.status === 'failed') {
     // The finding may have been turned off by configuration; the status still says what is missing.
     const message = `Requirement ${requirement.id} is ${requirement.status}`;
     testCase.failure = {

@@ -1,6 +1,6 @@
 import type { CoverageReport, DesignCoverage, Finding, Severity } from '../model.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
-import { formatLocation, formatPercent, plural } from './text-cleanup.js';
+import { formatLocation, formatPercent, plural, withTest } from './text-cleanup.js';
 import type { ReportOptions } from './types.js';
 
 const SECTIONS: readonly { severity: Severity; heading: string }[] = [
@@ -14,13 +14,25 @@ function designCell(design: DesignCoverage): string {
   return design.title ? `${escapeMarkdown(design.title)} (${slug})` : slug;
 }
 
-function designRow(design: DesignCoverage): string {
+/** Status columns: the runner's outcome columns only when results were read. */
+function statusColumns(withResults: boolean): [string, (d: DesignCoverage) => number][] {
+  const columns: [string, (d: DesignCoverage) => number][] = [
+    ['Uncovered', (d) => d.uncovered],
+    ['Pending', (d) => d.pending],
+    ['Not run', (d) => d.notRun],
+  ];
+  if (withResults) columns.push(['Passed', (d) => d.passed ?? 0], ['Failed', (d) => d.failed ?? 0]);
+  else columns.push(['Covered', (d) => d.covered]);
+  return columns;
+}
+
+function designRow(design: DesignCoverage, withResults: boolean): string {
   const cells = [
     designCell(design),
     String(design.expected),
-    String(design.covered),
-    String(design.uncovered),
+    ...statusColumns(withResults).map(([, count]) => String(count(design))),
     formatPercent(design.coverage),
+    ...(withResults ? [formatPercent(design.verified)] : []),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -45,16 +57,20 @@ export function markdownReport(report: CoverageReport, options: ReportOptions): 
   const lines: string[] = ['## gherkin-bridge coverage', ''];
 
   if (report.designs.length > 0) {
-    lines.push('| Design | Expected | Covered | Uncovered | Coverage |');
-    lines.push('| --- | ---: | ---: | ---: | ---: |');
-    for (const design of report.designs) lines.push(designRow(design));
+    const withResults = report.results !== undefined;
+    const heads = ['Design', 'Expected', ...statusColumns(withResults).map(([head]) => head), 'Coverage'];
+    if (withResults) heads.push('Verified');
+    lines.push(`| ${heads.join(' | ')} |`);
+    lines.push(`| --- |${' ---: |'.repeat(heads.length - 1)}`);
+    for (const design of report.designs) lines.push(designRow(design, withResults));
     lines.push('');
   } else {
     lines.push('No design docs were found.', '');
   }
 
   lines.push(
-    `**Overall:** ${s.covered} of ${s.expected} expected requirements covered (${formatPercent(s.coverage)}) ` +
+    `**Overall:** ${withTest(s)} of ${s.expected} expected requirements covered (${formatPercent(s.coverage)}` +
+      `${s.verified !== undefined ? `, verified ${formatPercent(s.verified)}` : ''}) ` +
       `in ${plural(s.designs, 'design')} at ${report.levels.length === 1 ? 'level' : 'levels'} ` +
       `${report.levels.map((level) => escapeMarkdown(level)).join(', ') || 'none'}; ` +
       `${plural(s.featureFiles, 'feature file')}, ${plural(s.scenarios, 'scenario')}; ` +

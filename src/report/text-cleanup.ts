@@ -54,9 +54,51 @@ export function formatLocation(file: string, line: number): string {
   return line >= 1 ? `${file}:${line}` : file;
 }
 
-/** A coverage percentage as the model holds it (already rounded), with a `%`. */
-export function formatPercent(value: number): string {
-  return `${value}%`;
+/** A coverage percentage as the model holds it (already rounded), with a `%`; `n/a` when nothing is expected. */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? 'n/a' : `${value}%`;
+}
+
+/** Counts per status of a design or the summary (see `statusCounts`). */
+export interface CountsLike {
+  expected: number;
+  covered: number;
+  uncovered: number;
+  pending: number;
+  notRun: number;
+  passed?: number;
+  failed?: number;
+  coverage: number | null;
+  verified?: number | null;
+}
+
+/** Expected requirements with a test that runs: covered, passed or failed. */
+export function withTest(counts: CountsLike): number {
+  return counts.covered + (counts.passed ?? 0) + (counts.failed ?? 0);
+}
+
+/** The status words and their counts, in report order, the zero ones left out: `[['passed', 2], ['pending', 1]]`. */
+export function nonZeroStatuses(counts: CountsLike): [string, number][] {
+  const all: [string, number | undefined][] = [
+    ['failed', counts.failed],
+    ['uncovered', counts.uncovered],
+    ['pending', counts.pending],
+    ['not-run', counts.notRun],
+    ['covered', counts.covered],
+    ['passed', counts.passed],
+  ];
+  return all.filter((entry): entry is [string, number] => (entry[1] ?? 0) > 0);
+}
+
+/** `3/4 expected requirements covered (75%): 2 passed, 1 failed, 1 pending; verified 50%` */
+export function countsSentence(counts: CountsLike): string {
+  const list = nonZeroStatuses(counts).map(([status, count]) => `${count} ${status}`);
+  const verified = counts.verified !== undefined ? `; verified ${formatPercent(counts.verified)}` : '';
+  return (
+    `${withTest(counts)}/${counts.expected} expected requirements covered (${formatPercent(counts.coverage)})` +
+    (list.length > 0 ? `: ${list.join(', ')}` : '') +
+    verified
+  );
 }
 
 /** `1 error`, `2 errors`. */

@@ -1,6 +1,6 @@
 import type { CoverageReport, Finding } from '../model.js';
 import type { ReportOptions } from './types.js';
-import { diagnosticLine, visible } from './text-cleanup.js';
+import { countsSentence, diagnosticLine, visible } from './text-cleanup.js';
 
 function findingLine(finding: Finding): string {
   return `  ${diagnosticLine(finding)}`;
@@ -32,7 +32,7 @@ export function textReport(report: CoverageReport, options?: ReportOptions): str
     const title = design.title ? ` — ${visible(design.title)}` : '';
     lines.push(`${visible(design.path)} (@design:${visible(design.slug)})${title}`);
     lines.push(
-      `  ${design.covered}/${design.expected} expected requirements covered (${design.coverage}%)` +
+      `  ${countsSentence(design)}` +
         (design.featureFiles.length > 0 ? `, in ${visible(design.featureFiles.join(', '))}` : ', no linked feature file'),
     );
     for (const finding of byDesign.get(design.slug) ?? []) lines.push(findingLine(finding));
@@ -51,7 +51,7 @@ export function textReport(report: CoverageReport, options?: ReportOptions): str
   const s = report.summary;
   lines.push(
     `${plural(s.designs, 'design')}, ${plural(s.featureFiles, 'feature file')}, ${plural(s.scenarios, 'scenario')}; ` +
-      `${s.covered}/${s.expected} expected requirements covered (${s.coverage}%) at levels ${report.levels.join(', ')}; ` +
+      `${countsSentence(s)} at levels ${report.levels.join(', ')}; ` +
       `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
   );
   return `${lines.join('\n')}\n`;

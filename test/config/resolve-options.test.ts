@@ -8,7 +8,7 @@ describe('resolveOptions', () => {
     expect(options.features).toEqual(['**/*.feature', '!**/node_modules/**']);
     expect(options.levels).toEqual(['e2e']);
     expect(options.skipTag).toBe('@skip');
-    expect(options.failOn).toEqual(['parse-error', 'io-error', 'invalid-surface', 'uncovered', 'not-run', 'orphaned']);
+    expect(options.failOn).toEqual(['parse-error', 'io-error', 'invalid-surface', 'uncovered', 'not-run', 'failed', 'orphaned']);
   });
 
   it('lets flags win over the file and the file over defaults', () => {

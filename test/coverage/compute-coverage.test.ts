@@ -53,7 +53,7 @@ describe('computeCoverage', () => {
     const report = computeCoverage([pay], [feature('f/pay.feature', [scenario('Pay', 5, 'pay', ['R1', 'R2'])])], options);
     const byId = Object.fromEntries(report.designs[0]!.requirements.map((r) => [r.id, r]));
     expect(byId.R1!.status).toBe('covered');
-    expect(byId.R1!.scenarios).toEqual([{ file: 'f/pay.feature', line: 5, name: 'Pay' }]);
+    expect(byId.R1!.scenarios).toEqual([{ file: 'f/pay.feature', line: 5, name: 'Pay', status: 'covered' }]);
     expect(byId.R2!.status).toBe('covered');
     expect(byId.R3!.status).toBe('uncovered');
     expect(report.summary).toMatchObject({ expected: 3, covered: 2, uncovered: 1, coverage: 66.6 });

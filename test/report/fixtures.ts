@@ -12,6 +12,8 @@ const exportDesign: DesignCoverage = {
   expected: 4,
   covered: 2,
   uncovered: 2,
+  pending: 0,
+  notRun: 0,
   coverage: 50,
   featureFiles: ['tests/e2e/features/conversation_export.feature'],
   requirements: [
@@ -23,8 +25,8 @@ const exportDesign: DesignCoverage = {
       levels: ['e2e'],
       status: 'covered',
       scenarios: [
-        { file: 'tests/e2e/features/conversation_export.feature', line: 8, name: 'Export a conversation as JSON' },
-        { file: 'tests/e2e/features/conversation_export.feature', line: 19, name: 'Export keeps attachments' },
+        { file: 'tests/e2e/features/conversation_export.feature', line: 8, name: 'Export a conversation as JSON', status: 'covered' },
+        { file: 'tests/e2e/features/conversation_export.feature', line: 19, name: 'Export keeps attachments', status: 'covered' },
       ],
     },
     {
@@ -34,7 +36,7 @@ const exportDesign: DesignCoverage = {
       expected: true,
       levels: ['e2e', 'unit'],
       status: 'covered',
-      scenarios: [{ file: 'tests/e2e/features/conversation_export.feature', line: 30, name: 'Foreign export is refused' }],
+      scenarios: [{ file: 'tests/e2e/features/conversation_export.feature', line: 30, name: 'Foreign export is refused', status: 'covered' }],
     },
     {
       id: 'R3',
@@ -61,7 +63,7 @@ const exportDesign: DesignCoverage = {
       expected: true,
       levels: ['e2e'],
       status: 'not-run',
-      scenarios: [{ file: 'tests/e2e/features/audit.feature', line: 12, name: 'Export writes an audit record' }],
+      scenarios: [{ file: 'tests/e2e/features/audit.feature', line: 12, name: 'Export writes an audit record', status: 'covered' }],
     },
   ],
 };
@@ -74,6 +76,8 @@ const limitsDesign: DesignCoverage = {
   expected: 1,
   covered: 1,
   uncovered: 0,
+  pending: 0,
+  notRun: 0,
   coverage: 100,
   featureFiles: ['tests/e2e/features/rate_limits.feature'],
   requirements: [
@@ -84,7 +88,7 @@ const limitsDesign: DesignCoverage = {
       expected: true,
       levels: ['e2e'],
       status: 'covered',
-      scenarios: [{ file: 'tests/e2e/features/rate_limits.feature', line: 5, name: 'Over quota gets 429' }],
+      scenarios: [{ file: 'tests/e2e/features/rate_limits.feature', line: 5, name: 'Over quota gets 429', status: 'covered' }],
     },
     {
       id: 'U1',
@@ -181,6 +185,8 @@ export const ORDINARY: CoverageReport = {
     requirements: 7,
     expected: 5,
     covered: 3,
+    pending: 0,
+    notRun: 0,
     uncovered: 2,
     coverage: 60,
     errors: 5,
@@ -212,6 +218,8 @@ const hostileDesign: DesignCoverage = {
   expected: 2,
   covered: 1,
   uncovered: 1,
+  pending: 0,
+  notRun: 0,
   coverage: 50,
   featureFiles: [HOSTILE_FEATURE],
   requirements: [
@@ -222,7 +230,7 @@ const hostileDesign: DesignCoverage = {
       expected: true,
       levels: ['e2e'],
       status: 'covered',
-      scenarios: [{ file: HOSTILE_FEATURE, line: 4, name: `Scenario ${HOSTILE_TEXT}` }],
+      scenarios: [{ file: HOSTILE_FEATURE, line: 4, name: `Scenario ${HOSTILE_TEXT}`, status: 'covered' }],
     },
     {
       id: 'R2',
@@ -283,6 +291,8 @@ export const HOSTILE: CoverageReport = {
     requirements: 2,
     expected: 2,
     covered: 1,
+    pending: 0,
+    notRun: 0,
     uncovered: 1,
     coverage: 50,
     errors: 2,
@@ -303,6 +313,8 @@ export const EMPTY: CoverageReport = {
     requirements: 0,
     expected: 0,
     covered: 0,
+    pending: 0,
+    notRun: 0,
     uncovered: 0,
     coverage: 100,
     errors: 0,

@@ -31,7 +31,7 @@ describe('markdownReport', () => {
       const rows = tableRows(markdownReport(report, OPTIONS));
       expect(rows).toHaveLength(report.designs.length + 2);
       const pipes = rows.map((row) => row.split('|').length - 1);
-      expect(new Set(pipes)).toEqual(new Set([6]));
+      expect(new Set(pipes)).toEqual(new Set([8]));
     });
   }
 
@@ -52,8 +52,8 @@ describe('markdownReport', () => {
 
   it('summarises each design and the whole run with the report numbers', () => {
     const out = markdownReport(ORDINARY, OPTIONS);
-    expect(out).toContain('| Conversation export (conversation-export) | 4 | 2 | 2 | 50% |');
-    expect(out).toContain('| rate-limits | 1 | 1 | 0 | 100% |');
+    expect(out).toContain('| Conversation export (conversation-export) | 4 | 2 | 0 | 0 | 2 | 50% |');
+    expect(out).toContain('| rate-limits | 1 | 0 | 0 | 0 | 1 | 100% |');
     expect(out).toContain('**Overall:** 3 of 5 expected requirements covered (60%)');
     expect(out).toContain('5 errors, 3 warnings');
   });
@@ -83,7 +83,7 @@ describe('markdownReport', () => {
       expect((link as { url: string }).url).toBe(toString(link));
     }
     const table = all.find((n) => n.type === 'table');
-    expect(table && 'children' in table ? table.children.map((row) => ('children' in row ? row.children.length : 0)) : []).toEqual([5, 5]);
+    expect(table && 'children' in table ? table.children.map((row) => ('children' in row ? row.children.length : 0)) : []).toEqual([7, 7]);
     const titleCell = table && 'children' in table ? toString(table.children[1]!).split(' (e-vil)')[0] : '';
     expect(titleCell).toContain('<b id="pwn">bold</b> & ]]> 100% %0A::error::x, y | z 2nd line 3rd');
     expect(titleCell).toContain('</script><script>window.__pwned=1</script><!-- *em* _u_ [l](http://x.test) `c`');

@@ -1,0 +1,47 @@
+import parse from '@cucumber/tag-expressions';
+import { ConfigError } from './resolve-options.js';
+
+/** Whether a run selects a scenario with these tags (names with `@`, inherited included). */
+export type TagSelector = (tags: readonly string[]) => boolean;
+
+const NEW_SYNTAX = /\b(?:and|or|not)\b|[()]/;
+
+function withAt(tag: string): string {
+  return tag.startsWith('@') ? tag : `@${tag}`;
+}
+
+/**
+ * One `--tags` value as a Cucumber tag expression. behave 1.2.6's old form is
+ * turned into one: `-skip` / `~@skip` is `not @skip`, `@a,@b` is `@a or @b`,
+ * a bare `wip` is `@wip`. A value with `and`, `or`, `not` or parentheses is
+ * already an expression.
+ */
+export function toTagExpression(value: string): string {
+  if (NEW_SYNTAX.test(value)) return value;
+  const alternatives = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/^[-~]/.test(part) ? `not ${withAt(part.slice(1))}` : withAt(part)));
+  return alternatives.length > 1 ? `(${alternatives.join(' or ')})` : (alternatives[0] ?? '');
+}
+
+/**
+ * The selector of the given `--tags` values (repeated values are ANDed, as
+ * behave does), evaluated with `@cucumber/tag-expressions`; null for none.
+ * A value that does not parse is a usage error naming it.
+ */
+export function tagSelector(values: readonly string[]): TagSelector | null {
+  const nodes = values
+    .filter((value) => toTagExpression(value).trim() !== '')
+    .map((value) => {
+      try {
+        return parse(toTagExpression(value));
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new ConfigError(`Unexpected tag expression "${value}" (${why}), expected for example "not @skip and (@a or @b)"`);
+      }
+    });
+  if (nodes.length === 0) return null;
+  return (tags) => nodes.every((node) => node.evaluate([...tags]));
+}

@@ -1,0 +1,53 @@
+import type { RequirementCoverage, RequirementStatus, ScenarioStatus } from '../model.js';
+import { percentage } from './percentage.js';
+
+/** Scenario statuses from least to most telling: a requirement takes the most telling of its scenarios'. */
+export const SCENARIO_RANK: Readonly<Record<ScenarioStatus, number>> = {
+  pending: 0,
+  'not-run': 1,
+  covered: 2,
+  passed: 3,
+  failed: 4,
+};
+
+/** The most telling of some statuses, or null for none. */
+export function mostTelling(statuses: readonly ScenarioStatus[]): ScenarioStatus | null {
+  let best: ScenarioStatus | null = null;
+  for (const status of statuses) if (best === null || SCENARIO_RANK[status] > SCENARIO_RANK[best]) best = status;
+  return best;
+}
+
+/** Requirement counts per status and the percentages they give, as a design and the summary show them. */
+export interface StatusCounts {
+  expected: number;
+  covered: number;
+  uncovered: number;
+  pending: number;
+  notRun: number;
+  passed?: number;
+  failed?: number;
+  coverage: number | null;
+  verified?: number | null;
+}
+
+/**
+ * Count expected requirements per status. Coverage is (covered + passed +
+ * failed) / expected: a failing test is a test; verified (with results) is
+ * passed / expected. Both are null when nothing is expected.
+ */
+export function statusCounts(requirements: readonly Pick<RequirementCoverage, 'status'>[], withResults: boolean): StatusCounts {
+  const count: Partial<Record<RequirementStatus, number>> = {};
+  for (const { status } of requirements) count[status] = (count[status] ?? 0) + 1;
+  const n = (status: RequirementStatus): number => count[status] ?? 0;
+  const expected = requirements.length - n('not-expected');
+  const counts: StatusCounts = {
+    expected,
+    covered: n('covered'),
+    uncovered: n('uncovered'),
+    pending: n('pending'),
+    notRun: n('not-run'),
+    coverage: percentage(n('covered') + n('passed') + n('failed'), expected),
+  };
+  if (withResults) Object.assign(counts, { passed: n('passed'), failed: n('failed'), verified: percentage(n('passed'), expected) });
+  return counts;
+}
