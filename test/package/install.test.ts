@@ -47,6 +47,7 @@ describe('the npm package, packed and installed in an empty folder', () => {
     const installed = await run('npx', ['--no-install', 'gherkin-bridge', 'coverage', '--no-cache', '--format', 'markdown', '--cwd', example], { cwd: dir });
     const checkout = await run(process.execPath, [path.join(repoRoot, 'bin/gherkin-bridge.js'), 'coverage', '--no-cache', '--format', 'markdown', '--cwd', example]);
     expect(installed.stdout).toBe(checkout.stdout);
+    expect(installed.stdout).toContain('conversation-export');
     expect(installed.stdout).toContain('100');
   });
 
