@@ -39,7 +39,7 @@ function percentFlag(value: string): number | string {
 }
 
 /** Config keys whose flag is not the key in kebab case. */
-const FLAG_OF_KEY: Readonly<Record<string, string>> = { templates: '--template', cache: '--no-cache' };
+const FLAG_OF_KEY: Readonly<Record<string, string>> = { templates: '--template', cache: '--no-cache', suggestSteps: '--no-suggest-steps' };
 
 /**
  * The flag a config key path comes from, as the user typed it: `minCoverage`

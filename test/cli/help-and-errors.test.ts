@@ -49,7 +49,10 @@ describe('usage errors: one line on stderr, naming what the user typed, exit 2',
     const program = createProgram({ io: { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, stderrIsTTY: false }, version: '0', setExit: () => {} });
     const flags = new Set(program.commands.flatMap((command) => command.options.map((option) => option.long)));
     const keysWithFlags = Object.keys(CONFIG_SCHEMA.properties).filter((key) => flags.has(flagOfKey(key)));
-    expect(keysWithFlags.sort()).toEqual(['cache', 'designs', 'failOn', 'features', 'into', 'levels', 'minCoverage', 'out', 'runnerList', 'skipTag', 'templates']);
+    expect(keysWithFlags.sort()).toEqual([
+      ...['allowEmpty', 'cache', 'designs', 'failOn', 'features', 'into', 'language', 'levels', 'minCoverage', 'minVerified'],
+      ...['out', 'results', 'runnerList', 'skipTag', 'suggestSteps', 'tags', 'templates'],
+    ]);
     expect(flagOfKey('levels[1]')).toBe('--levels');
   });
 });

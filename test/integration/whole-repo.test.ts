@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,8 @@ interface Report {
 function copyRepo(from: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gb-whole-'));
   cpSync(from, dir, { recursive: true });
+  // The shared corpus has no write bits, and gherkin-bridge refuses to rewrite a read-only file.
+  execFileSync('chmod', ['-R', 'u+w', dir]);
   writeFileSync(path.join(dir, '.git'), 'gitdir: none\n');
   return dir;
 }
