@@ -22,6 +22,12 @@ const ID_WORD = /^([RU])(\d{1,6})([a-z]?)$/;
 const NUMBER_WORD = /^(\d{1,6})([a-z]?)$/;
 const TOKENS = /[A-Za-z0-9]+|\.\.\.?|[-\u2010-\u2015\u2212]|\s+|[^]/gu;
 const RANGE_TEXT = /^(?:\.\.\.?|[-\u2010-\u2015\u2212])$/;
+/** An id or range end with more digits than an id may have (`R12345678`): a problem, never dropped silently. */
+const LONG_WORD = /^[RU]?\d{7,}[a-z]?$/;
+
+function tooLong(text: string): string {
+  return `Unexpected id \`${shorten(text)}\` of more than 6 digits, expected at most 6 (\`R1\` to \`R999999\`)`;
+}
 
 /**
  * The canonical spelling of an id word (`R01` -> `R1`), or null when the word
@@ -108,10 +114,16 @@ export function parseRequirementIds(cell: string): ParsedRequirementIds {
   const problems: string[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if (token?.kind === 'other' && /^[RU]/.test(token.text) && LONG_WORD.test(token.text)) problems.push(tooLong(token.text));
     if (token?.kind !== 'id') continue;
     const dash = tokens[index + 1];
     if (dash?.kind === 'range') {
       const end = tokens[index + 2];
+      if (end?.kind === 'other' && LONG_WORD.test(end.text)) {
+        problems.push(tooLong(end.text));
+        index += 2;
+        continue;
+      }
       if (end?.kind === 'id' || end?.kind === 'number') {
         const expanded = expandRange(token, end, dash.text);
         if ('ids' in expanded) ids.push(...expanded.ids);

@@ -87,3 +87,17 @@ describe('parseRequirementIds', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('ids of more than 6 digits', () => {
+  it.each([
+    ['R12345678', [], ['R12345678']],
+    ['R1, R12345678', ['R1'], ['R12345678']],
+    ['R1–R12345678', [], ['R12345678']],
+    ['R1–12345678', [], ['12345678']],
+  ])('%j is a problem naming the long id, never dropped silently', (cell, ids, named) => {
+    const parsed = parseRequirementIds(cell);
+    expect(parsed.ids).toEqual(ids);
+    expect(parsed.problems).toHaveLength(named.length);
+    named.forEach((id, i) => expect(parsed.problems[i]).toContain(`\`${id}\` of more than 6 digits`));
+  });
+});
