@@ -4,6 +4,7 @@ import { notADesign, type SkippedFile } from '../design/design-shape.js';
 import type { Design, Diagnostic, FeatureIndex } from '../model.js';
 import { indexFeature, indexFeatureBytes, type IndexDetail } from '../features/index-feature.js';
 import { readBytesAndStamp, stampOf } from '../io/read-bytes.js';
+import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from '../design/size-cap.js';
 import { readText } from '../io/read-text.js';
 import { toReportPath } from '../io/paths.js';
 import type { Cache } from './cache.js';
@@ -71,10 +72,15 @@ export async function loadDesigns(cwd: string, files: readonly string[], options
     const shown = toReportPath(cwd, file);
     const absolute = path.resolve(cwd, file);
     const now = Date.now();
-    const stamp = cache ? stampOf(absolute) : null;
+    const stamp = stampOf(absolute);
     const cached = cache?.design(shown, stamp);
     if (cached) {
       keep(cached);
+      continue;
+    }
+    // Checked before reading: a design of gigabytes is one finding, not a read that exhausts memory.
+    if (stamp && stamp[0] > MAX_DESIGN_BYTES) {
+      keep(unreadableDesign(shown, oversizeMessage(stamp[0])));
       continue;
     }
     const read = await readText(shown, absolute);
