@@ -2,7 +2,13 @@ import type { Nodes } from 'mdast';
 
 const PHRASING_PARENTS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 const BREAK_TAG = /<br\s*\/?>/gi;
-const ANY_TAG = /<[^<>]*>/g;
+/**
+ * The HTML a design uses for layout or emphasis (tags of HTML elements, and
+ * comments), dropped from text. Anything else in angle brackets is text: an
+ * endpoint placeholder such as `/users/<id>` is part of the behavior.
+ */
+const LAYOUT_HTML =
+  /<!--[^]*?-->|<\/?(?:a|abbr|b|big|blockquote|center|cite|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|wbr)(?:\s[^<>]*)?\/?>/gi;
 
 /** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` and `trim` define it. */
 function isWhitespace(code: number): boolean {
@@ -46,7 +52,8 @@ export function collapseWhitespace(text: string): string {
 /**
  * Readable text of a node with line endings kept: inline code keeps its
  * content, links keep their text (not the URL), images their alt text,
- * `<br>` becomes a line break and other HTML tags disappear. Blocks are
+ * `<br>` becomes a line break, other HTML elements' tags and comments
+ * disappear, and other text in angle brackets (`<id>`) stays. Blocks are
  * separated by line breaks, table cells by spaces.
  */
 export function rawText(node: Nodes): string {
@@ -70,7 +77,7 @@ export function rawText(node: Nodes): string {
         out.push('\n', item.value, '\n');
         break;
       case 'html':
-        out.push(item.value.replace(BREAK_TAG, '\n').replace(ANY_TAG, ''));
+        out.push(item.value.replace(BREAK_TAG, '\n').replace(LAYOUT_HTML, ''));
         break;
       case 'break':
         out.push('\n');
