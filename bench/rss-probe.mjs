@@ -1,11 +1,10 @@
 // Preloaded into every benchmarked Node process (NODE_OPTIONS=--import=...):
-// at exit, writes the process's peak resident set size (kilobytes, worker
-// threads included: they share the process) to $GB_BENCH_RSS_FILE.
+// at exit, writes the process's peak resident set size (kilobytes) to
+// $GB_BENCH_RSS_FILE.
 import { writeFileSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 
 const out = process.env.GB_BENCH_RSS_FILE;
-if (out && isMainThread) {
+if (out) {
   process.on('exit', () => {
     try {
       writeFileSync(out, String(process.resourceUsage().maxRSS));
