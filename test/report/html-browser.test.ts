@@ -187,6 +187,35 @@ describe.skipIf(!hasChromium)('htmlReport in headless Chromium', () => {
     expect(existsSync(target)).toBe(true);
   });
 
+  it('shows run results: a chip per status, a filter by each, the failure message, a mark on pending scenarios', async () => {
+    const report = structuredClone(ORDINARY);
+    const expected = report.designs.flatMap((d) => d.requirements.filter((r) => r.expected && r.scenarios.length > 0));
+    const [failed, pending, passed] = expected;
+    expect(passed).toBeDefined();
+    const mark = (requirement: typeof failed, status: 'failed' | 'pending' | 'passed', message?: string) => {
+      if (!requirement) return;
+      requirement.status = status;
+      requirement.scenarios = requirement.scenarios.map((s) => ({ ...s, status, ...(message ? { message } : {}) }));
+    };
+    mark(failed, 'failed', 'AssertionError: expected 200, got 500');
+    mark(pending, 'pending');
+    mark(passed, 'passed');
+    const { page } = await open('results', report);
+    const options = await page.getByTestId('filter-status').locator('option').evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+    expect(options).toEqual(['', 'failed', 'uncovered', 'pending', 'not-run', 'covered', 'passed', 'not-expected']);
+    for (const status of ['failed', 'pending', 'passed']) {
+      await page.getByTestId('filter-status').selectOption(status);
+      expect(await visibleRows(page)).toEqual(rowsOf(report, (s) => s === status));
+    }
+    await page.getByTestId('filter-status').selectOption('failed');
+    await expect(page.getByTestId('failure-message').first().innerText()).resolves.toBe('AssertionError: expected 200, got 500');
+    await page.getByTestId('filter-status').selectOption('pending');
+    const pendingRow = page.locator('[data-testid="req-row"]:visible');
+    await expect(pendingRow.getByTestId('scenario-status').first().innerText()).resolves.toBe('pending');
+    const chips = await page.locator('[data-testid="req-row"] .badge').evaluateAll((nodes) => [...new Set(nodes.map((n) => n.className))]);
+    expect(chips).toEqual(expect.arrayContaining(['badge badge-failed', 'badge badge-pending', 'badge badge-passed']));
+  });
+
   it('made no network request and logged no console or page error on any page above', () => {
     expect(opened.length).toBeGreaterThanOrEqual(8);
     for (const { url, requests, problems } of opened) {
