@@ -88,14 +88,15 @@ interface AstNode {
 export function fromCucumberExpression(expression: string): StepTemplate | null {
   if (expression.length > MAX_PATTERN_LENGTH) return null;
   const registry = new ParameterTypeRegistry();
-  // Types the suite defines itself are unknown here: any text, written only from an example.
-  for (const [, name = ''] of expression.matchAll(/\{([^{}()\\/\s]+)\}/g)) {
-    if (registry.lookupByTypeName(name) === undefined) {
-      registry.defineParameterType(new ParameterType(name, /.*/, null, (s: string) => s, false, false));
-    }
-  }
   let ast: AstNode;
   try {
+    // Types the suite defines itself are unknown here: any text, written only from an example.
+    // A name the library refuses (`{*}`) makes the whole expression unreadable, like a syntax error.
+    for (const [, name = ''] of expression.matchAll(/\{([^{}()\\/\s]+)\}/g)) {
+      if (registry.lookupByTypeName(name) === undefined) {
+        registry.defineParameterType(new ParameterType(name, /.*/, null, (s: string) => s, false, false));
+      }
+    }
     ast = (new CucumberExpression(expression, registry) as unknown as { ast: AstNode }).ast;
   } catch {
     return null;

@@ -67,3 +67,10 @@ describe('step templates', () => {
     );
   });
 });
+
+describe('a Cucumber Expression the library refuses', () => {
+  it('gives no template for a parameter name it forbids, and does not throw', () => {
+    expect(fromCucumberExpression('{*}')).toBeNull();
+    expect(fromCucumberExpression('I have {a*b} items')).toBeNull();
+  });
+});
