@@ -103,6 +103,8 @@ function keyPath(instancePath: string): string {
   return instancePath
     .split('/')
     .slice(1)
+    // JSON Pointer escapes (RFC 6901): `~1` is `/`, `~0` is `~`; the key is shown as the user wrote it.
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`))
     .join('');
 }

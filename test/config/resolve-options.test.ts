@@ -65,6 +65,12 @@ describe('checkConfig', () => {
     expect(message({ levles: ['e2e'] })).toContain('unknown key "levles"');
   });
 
+  it('names a key with a slash or a tilde as written, not JSON-Pointer-escaped (`//`, not `~1~1`)', () => {
+    const shown = message({ '//': 5 });
+    expect(shown).toContain('key "//"');
+    expect(shown).not.toContain('~1');
+  });
+
   it('names the element of a bad list value and lists what is allowed', () => {
     const text = message({ levels: ['e2e', 'smoke'] });
     expect(text).toContain('levels[1]');
