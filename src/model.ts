@@ -254,12 +254,8 @@ export interface RequirementCoverage {
   scenarios: CoveringScenario[];
 }
 
-export interface DesignCoverage {
-  slug: string;
-  path: string;
-  title: string | null;
-  feature: string | null;
-  /** Requirements per status (expected ones only); they add up to `expected`. */
+/** Requirements per status (expected ones only; they add up to `expected`) and the percentages they give. */
+export interface StatusCounts {
   expected: number;
   covered: number;
   uncovered: number;
@@ -272,26 +268,23 @@ export interface DesignCoverage {
   coverage: number | null;
   /** With results only: passed / expected * 100, or null when nothing is expected. */
   verified?: number | null;
+}
+
+export interface DesignCoverage extends StatusCounts {
+  slug: string;
+  path: string;
+  title: string | null;
+  feature: string | null;
   /** Feature files linked to this design. */
   featureFiles: string[];
   requirements: RequirementCoverage[];
 }
 
-export interface CoverageSummary {
+export interface CoverageSummary extends StatusCounts {
   designs: number;
   featureFiles: number;
   scenarios: number;
   requirements: number;
-  expected: number;
-  covered: number;
-  uncovered: number;
-  pending: number;
-  notRun: number;
-  passed?: number;
-  failed?: number;
-  /** Over all expected requirements; null when nothing is expected. */
-  coverage: number | null;
-  verified?: number | null;
   errors: number;
   warnings: number;
   /** Count of findings per kind. */

@@ -1,4 +1,4 @@
-import type { RequirementCoverage, RequirementStatus, ScenarioStatus } from '../model.js';
+import type { RequirementCoverage, RequirementStatus, ScenarioStatus, StatusCounts } from '../model.js';
 import { percentage } from './percentage.js';
 
 /** Scenario statuses from least to most telling: a requirement takes the most telling of its scenarios'. */
@@ -17,18 +17,6 @@ export function mostTelling(statuses: readonly ScenarioStatus[]): ScenarioStatus
   return best;
 }
 
-/** Requirement counts per status and the percentages they give, as a design and the summary show them. */
-export interface StatusCounts {
-  expected: number;
-  covered: number;
-  uncovered: number;
-  pending: number;
-  notRun: number;
-  passed?: number;
-  failed?: number;
-  coverage: number | null;
-  verified?: number | null;
-}
 
 /**
  * Count expected requirements per status. Coverage is (covered + passed +

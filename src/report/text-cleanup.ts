@@ -2,6 +2,7 @@
  * Small text clean-ups shared by the reporters: every format has places where
  * one line of text is wanted, and every UTF-8 writer needs well-formed UTF-16.
  */
+import type { StatusCounts } from '../model.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // CR, LF, the other C0 controls (tab included), DEL, NEL and the Unicode line/paragraph separators.
@@ -59,26 +60,14 @@ export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? 'n/a' : `${value}%`;
 }
 
-/** Counts per status of a design or the summary (see `statusCounts`). */
-export interface CountsLike {
-  expected: number;
-  covered: number;
-  uncovered: number;
-  pending: number;
-  notRun: number;
-  passed?: number;
-  failed?: number;
-  coverage: number | null;
-  verified?: number | null;
-}
 
 /** Expected requirements with a test that runs: covered, passed or failed. */
-export function withTest(counts: CountsLike): number {
+export function withTest(counts: StatusCounts): number {
   return counts.covered + (counts.passed ?? 0) + (counts.failed ?? 0);
 }
 
 /** The status words and their counts, in report order, the zero ones left out: `[['passed', 2], ['pending', 1]]`. */
-export function nonZeroStatuses(counts: CountsLike): [string, number][] {
+export function nonZeroStatuses(counts: StatusCounts): [string, number][] {
   const all: [string, number | undefined][] = [
     ['failed', counts.failed],
     ['uncovered', counts.uncovered],
@@ -91,7 +80,7 @@ export function nonZeroStatuses(counts: CountsLike): [string, number][] {
 }
 
 /** `3/4 expected requirements covered (75%): 2 passed, 1 failed, 1 pending; verified 50%` */
-export function countsSentence(counts: CountsLike): string {
+export function countsSentence(counts: StatusCounts): string {
   const list = nonZeroStatuses(counts).map(([status, count]) => `${count} ${status}`);
   const verified = counts.verified !== undefined ? `; verified ${formatPercent(counts.verified)}` : '';
   return (
