@@ -1,3 +1,8 @@
+// The one hand-written fast path (STYLE.md's rule of weight). Gain: on the real corpus
+// (3,212 files, 17 MB), files without a `@design:` tag are only checked and counted; this
+// scan does that about five times faster than the library's parser, about 0.5 s of CPU
+// per cold run. Proof of equality with the library: test/features/quick-scan.test.ts
+// (every corpus and conformance file, and generated near-valid documents).
 import type { GherkinScan } from './scan-gherkin.js';
 
 /**
