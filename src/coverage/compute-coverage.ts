@@ -97,14 +97,7 @@ function sameTitles(designs: readonly Design[]): Finding[] {
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, design);
     else if (earlier.slug !== design.slug) {
-      findings.push({
-        kind: 'duplicate',
-        severity: 'warning',
-        file: design.path,
-        line: 1,
-        design: design.slug,
-        message: `Unexpected title "${design.title}" already used by ${earlier.path}, expected each design to have its own title`,
-      });
+      findings.push(duplicateDesign(design, `Unexpected title "${design.title}" already used by ${earlier.path}, expected each design to have its own title`));
     }
   }
   return findings;
@@ -189,14 +182,7 @@ export function computeCoverage(
   for (const design of designs) {
     const previous = states.get(design.slug);
     if (previous) {
-      findings.push({
-        kind: 'duplicate',
-        severity: 'warning',
-        file: design.path,
-        line: 1,
-        design: design.slug,
-        message: `Unexpected second design with slug "${design.slug}", expected one per slug (first: ${previous.design.path}); this one is ignored`,
-      });
+      findings.push(duplicateDesign(design, `Unexpected second design with slug "${design.slug}", expected one per slug (first: ${previous.design.path}); this one is ignored`));
       continue;
     }
     const state = indexDesign(design, levels);
@@ -381,4 +367,9 @@ function applySeverity(findings: Finding[], severity: CoverageOptions['severity'
     kept.push(configured ? { ...finding, severity: configured } : finding);
   }
   return kept;
+}
+
+/** A `duplicate` warning at line 1 of a design that repeats another's slug or title. */
+function duplicateDesign(design: Design, message: string): Finding {
+  return { kind: 'duplicate', severity: 'warning', file: design.path, line: 1, design: design.slug, message };
 }
