@@ -157,7 +157,7 @@ Feature: Sync feature files with a changing design
     And the file "features/pay.feature" is unchanged
 
   @R12
-  Scenario: A file that does not parse is never touched; it is reported
+  Scenario: A file that does not parse is never touched; what it names waits for it, the rest is added
     Given a file "features/payments.feature" containing:
       """
       @design:pay
@@ -171,8 +171,12 @@ Feature: Sync feature files with a changing design
     When I run "gherkin-bridge sync"
     Then the exit code is 1
     And stderr contains "features/payments.feature:6: error [parse-error]"
+    And stderr contains "the scenarios for R1, which it names, wait until it is fixed"
+    And stdout contains "create features/pay.feature: scenarios for R2, R3"
     And the file "features/payments.feature" is unchanged
-    And the file "features/pay.feature" does not exist
+    And the file "features/pay.feature" contains "@R2" exactly once
+    And the file "features/pay.feature" contains "@R3" exactly once
+    And stdout does not contain "row=R1"
 
   @R11
   Scenario: Scenarios whose requirement was removed are reported as orphaned and kept

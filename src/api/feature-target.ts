@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Design, FeatureIndex } from '../model.js';
+import { designSlug } from '../features/tag-kinds.js';
 
 const GLOB_MAGIC = /[*?[\]{}()!+@]/;
-const DESIGN_TAG = '@design:';
 
 /**
  * The folder that holds the files a glob pattern can match: its leading
@@ -75,22 +75,26 @@ export function chooseTarget(design: Design, features: readonly FeatureIndex[], 
 }
 
 /**
- * Design slugs named by `@design:` tags anywhere in `text`, read without a
- * parser: for files that do not parse, whose links are otherwise unknown.
- * Comments count too, which errs on the side of "linked".
+ * Tags (`@R1`, `@design:pay`) anywhere in `text`, read without a parser: for
+ * files that do not parse, whose links are otherwise unknown. Comments count
+ * too, which errs on the side of "linked".
  */
-export function designTagsInText(text: string): Set<string> {
-  const slugs = new Set<string>();
-  let at = text.indexOf(DESIGN_TAG);
+export function tagsInText(text: string): Set<string> {
+  const tags = new Set<string>();
+  let at = text.indexOf('@');
   while (at !== -1) {
-    const before = at === 0 ? ' ' : text.charAt(at - 1);
-    let end = at + DESIGN_TAG.length;
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    let end = at + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end)) && text.charAt(end) !== '@') end++;
-    const slug = text.slice(at + DESIGN_TAG.length, end);
-    if (slug !== '' && (isSpace(before.charCodeAt(0)) || before === '#')) slugs.add(slug);
-    at = text.indexOf(DESIGN_TAG, end);
+    if (end > at + 1 && (isSpace(before) || before === 35)) tags.add(text.slice(at, end));
+    at = text.indexOf('@', end);
   }
-  return slugs;
+  return tags;
+}
+
+/** Design slugs named by `@design:` tags anywhere in `text` (see {@link tagsInText}). */
+export function designTagsInText(text: string): Set<string> {
+  return new Set([...tagsInText(text)].flatMap((tag) => designSlug(tag) ?? []));
 }
 
 function isSpace(code: number): boolean {

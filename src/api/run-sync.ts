@@ -1,14 +1,14 @@
 import { ConflictError, fileError } from '../io/file-error.js';
 import { readRegularFile } from '../io/read-text.js';
 import path from 'node:path';
-import type { AcceptanceCriterion, CoverageReport, Design, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
+import type { AcceptanceCriterion, CoverageReport, Design, Diagnostic, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
 import { CRITERION_ROW, planCriteria } from '../generate/criteria.js';
 import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { applyPerDesign } from '../coverage/per-design.js';
 import { computeCoverage } from '../coverage/compute-coverage.js';
-import { fingerprint } from '../shared/provenance.js';
+import { fingerprint, parseProvenance } from '../shared/provenance.js';
 import { renderFeature, renderScenarios } from '../generate/render-feature.js';
 import type { GenerateOptions, TemplateSources } from '../generate/options.js';
 import { indexFeature } from '../features/index-feature.js';
@@ -25,7 +25,7 @@ import { withRunLock } from '../io/run-lock.js';
 import { cacheFor } from '../load/cache.js';
 import { loadDesigns, loadFeatures } from '../load/load-project.js';
 import { readRunnable } from './read-runnable.js';
-import { chooseTarget, defaultFeaturesDir, designTagsInText } from './feature-target.js';
+import { chooseTarget, defaultFeaturesDir, designTagsInText, tagsInText } from './feature-target.js';
 
 /** What `sync` is asked to do. */
 export interface SyncRequest {
@@ -185,10 +185,10 @@ function hintFor(entry: PendingFile, into: Readonly<Record<string, string>>): st
   return 'it holds stale scenarios --accept-stale would refresh';
 }
 
-/** `into` or `--out` must name a place inside the working directory. */
-function insideRoot(root: string, file: string, what: string): string {
+/** `into`, `out` and the runner list must name a place inside the working directory. */
+function insideRoot(root: string, file: string, what: (file: string) => string): string {
   if (!isInside(root, path.resolve(root, file))) {
-    throw new ConfigError(`${what} ${file} is outside the working directory ${root}`);
+    throw new ConfigError(`${what(file)} is outside the working directory ${root}`);
   }
   return toReportPath(root, file);
 }
@@ -247,10 +247,11 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   });
 
   const byPath = new Map(features.features.map((f) => [f.path, f]));
-  const broken = features.features.filter((f) => f.diagnostics.length > 0);
+  const broken = brokenFiles(features);
   const pending = new Map<string, PendingFile>();
   const problems: Finding[] = [];
   const outDir = options.out === null ? defaultFeaturesDir(features.features, options.features) : options.out;
+  const outFrom = options.out === null ? `in ${outDir}, the folder most feature files are in` : `out folder ${options.out}`;
   const generateOptions: GenerateOptions = {
     levels: options.levels,
     skipTag: options.skipTag,
@@ -288,10 +289,8 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
     // A second design with the same slug is reported as `duplicate` and ignored, as by coverage.
     if (seenSlugs.has(design.slug)) continue;
     seenSlugs.add(design.slug);
-    const { rows, ids, uncoverable } = missingRows(design, before, options);
-    const criteria = missingCriteria(design, features.features, options);
-    const added = [...ids, ...criteria.map((c) => `"${c.heading}"`)];
-    for (const id of uncoverable) {
+    const missing = missingRows(design, before, options);
+    for (const id of missing.uncoverable) {
       const line = design.surface.find((row) => row.requirements.includes(id))?.line ?? 1;
       problems.push({
         ...problem('uncovered', design.path, line, design, `sync cannot add a scenario for ${id}: a generated tag @${toTagName(id)} (or @design:${design.slug}) would not be read back as a link to it, so cover it by hand`),
@@ -299,32 +298,24 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
         requirement: id,
       });
     }
-    if (rows.length + criteria.length === 0) continue;
+    const wanted = { ids: new Set(missing.ids), rows: missing.rows, criteria: missingCriteria(design, features.features, options) };
+    if (wanted.rows.length + wanted.criteria.length === 0) continue;
 
-    // A file that does not parse may hold this design's scenarios: adding
-    // them elsewhere would duplicate them once it is fixed.
-    const blocking = [];
-    for (const feature of broken) {
-      const text = (await pendingFor(feature.path)).original ?? '';
-      if (designTagsInText(text).has(design.slug)) blocking.push(feature);
-    }
-    if (blocking.length > 0) {
-      for (const feature of blocking) {
-        const line = feature.diagnostics[0]?.line ?? 1;
-        problems.push(
-          problem('parse-error', feature.path, line, design, `${feature.path} names @design:${design.slug} but does not parse (line ${line}), so sync leaves it untouched and adds no scenario for ${ids.join(', ')} until it is fixed`),
-        );
-      }
-      continue;
-    }
-
+    // A broken file that names the design may already hold some of its scenarios:
+    // the rows and criteria its text names wait until it is fixed (adding them
+    // elsewhere would duplicate them), the others are added.
     const chosen = chooseTarget(design, features.features, options.into);
     const file =
       chosen === null
-        ? insideRoot(root, path.join(outDir, `${design.slug}.feature`), '--out folder: the new file')
+        ? insideRoot(root, path.join(outDir, `${design.slug}.feature`), (shown) => `The new file ${shown} (${outFrom})`)
         : Object.hasOwn(options.into, design.slug)
-          ? insideRoot(root, chosen, `into ${design.slug}=`)
+          ? insideRoot(root, chosen, (shown) => `into ${design.slug}=${shown}`)
           : chosen;
+    const { rows, criteria } = await holdBack(design, wanted, file, broken, pendingFor, problems);
+    const ids = [...new Set(rows.flatMap((row) => row.requirements.filter((id) => wanted.ids.has(id))))];
+    const added = [...ids, ...criteria.map((c) => `"${c.heading}"`)];
+    if (rows.length + criteria.length === 0) continue;
+
     const entry = await pendingFor(file);
     const known = byPath.get(file);
     const own = { ...generateOptions, criteria, ...extras(design, file, options.language, entry.text === '') };
@@ -339,16 +330,15 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
       entry.designs.push(design.slug);
       continue;
     }
+    const unusable = broken.get(file);
+    if (unusable) {
+      const names = designTagsInText(entry.original ?? '').has(design.slug) ? `names @design:${design.slug} but ` : '';
+      problems.push(problem(unusable.kind, file, unusable.line, design, `${file} ${names}${unusable.why}, so sync leaves it untouched and adds no scenario for ${added.join(', ')} until it is fixed`));
+      continue;
+    }
     if (!known) {
       problems.push(
         problem('io-error', file, 1, design, `${file} exists but is not among the feature files read (--features ${options.features.join(' ')}), so sync would add the same scenarios on every run; add it to the features globs or choose another file with --into ${design.slug}=<file>`),
-      );
-      continue;
-    }
-    if (known.diagnostics.length > 0) {
-      const line = known.diagnostics[0]?.line ?? 1;
-      problems.push(
-        problem('parse-error', file, line, design, `${file} does not parse (line ${line}), so sync leaves it untouched and adds no scenario for ${ids.join(', ')}`),
       );
       continue;
     }
@@ -423,6 +413,67 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   return { changes, problems, before, registered: register?.added ?? [], register };
 }
 
+/** A feature file sync must leave alone: it does not parse, or cannot be read. */
+interface Broken {
+  kind: 'parse-error' | 'io-error';
+  line: number;
+  /** Why, to follow the file name in a message. */
+  why: string;
+}
+
+function brokenFiles(loaded: { features: readonly FeatureIndex[]; diagnostics: readonly Diagnostic[] }): Map<string, Broken> {
+  const broken = new Map<string, Broken>();
+  for (const { path: file, diagnostics: [first] } of loaded.features) {
+    if (first) broken.set(file, { kind: 'parse-error', line: first.line, why: `does not parse (line ${first.line})` });
+  }
+  for (const { kind, file, line, message } of loaded.diagnostics) {
+    if (kind === 'io-error' && !broken.has(file)) broken.set(file, { kind, line, why: `cannot be read (${message})` });
+  }
+  return broken;
+}
+
+/**
+ * The rows and criteria of `wanted` that no broken file naming the design
+ * names (by a requirement tag, or a provenance comment), with one problem per
+ * such file saying what waits for it. A row waits when any of its missing
+ * requirements is named, so that none gets a second scenario.
+ */
+async function holdBack(
+  design: Design,
+  wanted: { ids: ReadonlySet<string>; rows: SurfaceRow[]; criteria: AcceptanceCriterion[] },
+  target: string,
+  broken: ReadonlyMap<string, Broken>,
+  read: (file: string) => Promise<PendingFile>,
+  problems: Finding[],
+): Promise<{ rows: SurfaceRow[]; criteria: AcceptanceCriterion[] }> {
+  let { rows, criteria } = wanted;
+  for (const [file, { kind, line, why }] of broken) {
+    const text = (await read(file)).original ?? '';
+    if (file === target || !designTagsInText(text).has(design.slug)) continue;
+    const tags = tagsInText(text);
+    const rowIds = new Set<string>();
+    const headings = new Set<string>();
+    for (const comment of text.split(/\r\n|\r|\n/)) {
+      const provenance = comment.includes('gherkin-bridge:') ? parseProvenance(comment, 0) : null;
+      if (provenance?.design !== design.slug) continue;
+      if (provenance.row.join(',') === CRITERION_ROW) headings.add(provenance.fingerprint);
+      else for (const id of provenance.row) rowIds.add(id);
+    }
+    const named = (id: string) => wanted.ids.has(id) && (rowIds.has(id) || tags.has(`@${toTagName(id)}`));
+    const heldRows = rows.filter((row) => row.requirements.some(named));
+    const heldCriteria = criteria.filter((c) => headings.has(fingerprint(c.heading)));
+    rows = rows.filter((row) => !heldRows.includes(row));
+    criteria = criteria.filter((c) => !heldCriteria.includes(c));
+    const held = [...new Set(heldRows.flatMap((row) => row.requirements.filter((id) => wanted.ids.has(id)))), ...heldCriteria.map((c) => `"${c.heading}"`)];
+    const outcome =
+      held.length === 0
+        ? 'it names none of the requirements sync adds'
+        : `the scenarios for ${held.join(', ')}, which it names, wait until it is fixed`;
+    problems.push(problem(kind, file, line, design, `${file} names @design:${design.slug} but ${why}, so sync leaves it untouched; ${outcome}`));
+  }
+  return { rows, criteria };
+}
+
 /** Files sync created that the features globs do not find: coverage, and the next sync, would not see them. */
 async function undiscovered(root: string, patterns: readonly string[], created: readonly string[]): Promise<Finding[]> {
   if (created.length === 0) return [];
@@ -449,7 +500,7 @@ interface PlannedList {
 }
 
 async function planRegister(root: string, list: string, created: readonly string[]): Promise<PlannedList> {
-  const shown = insideRoot(root, list, 'runner list');
+  const shown = insideRoot(root, list, (file) => `The runner list ${file}`);
   const listPath = path.resolve(root, shown);
   const listDir = path.dirname(listPath);
   const existing = await readOriginal(listPath);

@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeProject, read, removeProject, snapshot } from '../support/project.js';
+import { fingerprint } from '../../src/shared/provenance.js';
 import { runCli } from '../support/run-cli.js';
 import { coverage, designDoc, sync } from './support/sync-project.js';
 
@@ -65,6 +66,50 @@ describe('sync never touches a file that does not parse, and never deletes', () 
     expect(run.stdout).toContain('create features/ship.feature');
   });
 
+  it('holds back only what a broken file names: its @R tags and provenance rows; the rest is added to the design\'s file', async () => {
+    const three = designDoc('Pay', [['R1', 'Pay.'], ['R2', 'Refund.'], ['R3', 'Split.']], [
+      ['R1', 'Paying works', 'e2e'],
+      ['R2', 'Refunding works', 'e2e'],
+      ['R3', 'Splitting works', 'e2e'],
+    ]);
+    // Names R2 by a provenance comment only (its tag line is the broken part).
+    const broken = `@design:pay\nFeature: Pay more\n\n  # gherkin-bridge: design=pay row=R2 behavior=${fingerprint('Refunding works')}\n  @R2 @\n  Scenario: Refund\n    Given x\n  nonsense\n`;
+    const linked = '@design:pay\nFeature: Pay\n';
+    dir = makeProject({ 'docs/design/pay/pay.md': three, 'features/pay.feature': linked, 'features/pay-more.feature': broken });
+    const run = await runCli(dir, ['sync', '--no-cache']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^features\/pay-more\.feature:\d+: error \[parse-error\] features\/pay-more\.feature names @design:pay but does not parse \(line \d+\), so sync leaves it untouched; the scenarios for R2, which it names, wait until it is fixed\n$/,
+    );
+    expect(run.stdout).toContain('add to features/pay.feature: scenarios for R1, R3\n');
+    expect(read(dir, 'features/pay-more.feature')).toBe(broken);
+    const after = read(dir, 'features/pay.feature');
+    expect(after.match(/^ {2}@R\d+/gm)).toEqual(['  @R1', '  @R3']);
+
+    // Once it is fixed, nothing is added twice: R2 is covered by the file that named it.
+    writeFileSync(path.join(dir, 'features/pay-more.feature'), broken.replace('@R2 @', '@R2').replace('  nonsense\n', ''));
+    const again = await runCli(dir, ['sync', '--no-cache']);
+    expect(again).toEqual({ code: 0, stdout: 'nothing to do\n', stderr: '' });
+  });
+
+  it('says so when a broken file names the design but none of what is missing', async () => {
+    const broken = '@design:pay\nFeature: Pay more\n  @R1\n  Scenario: Paid\n    Given x\n  nonsense\n';
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': PAY_FEATURE, 'features/pay-more.feature': broken });
+    const run = await runCli(dir, ['sync', '--no-cache']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('features/pay-more.feature names @design:pay but does not parse (line 6), so sync leaves it untouched; it names none of the requirements sync adds\n');
+    expect(run.stdout).toContain('add to features/pay.feature: scenarios for R2\n');
+  });
+
+  it('tells a feature file that is not UTF-8 that it cannot be read, not to add it to the globs', async () => {
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': Buffer.from('@design:pay\nFeature: Pay \xff\n', 'latin1') });
+    const run = await runCli(dir, ['sync', '--no-cache']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'features/pay.feature:2: error [io-error] features/pay.feature names @design:pay but cannot be read (Unexpected byte sequence, expected UTF-8 text), so sync leaves it untouched and adds no scenario for R1, R2 until it is fixed\n',
+    );
+  });
+
   it('lists orphaned scenarios for a person, and keeps them', async () => {
     const feature = `${PAY_FEATURE}\n  @R7\n  Scenario: Requirement removed from the design\n    Given x\n`;
     dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'features/pay.feature': feature });
@@ -108,8 +153,17 @@ describe('where new scenarios go', () => {
     expect(bad.stderr).toContain('Unexpected --into pay, expected <design-slug>=<feature file>');
     const outside = await runCli(dir, ['sync', '--into', 'pay=../x.feature', '--no-cache']);
     expect(outside.code).toBe(2);
-    expect(outside.stderr).toContain('is outside the working directory');
-    expect(snapshot(dir).size).toBe(1);
+    expect(outside.stderr).toBe(`gherkin-bridge: into pay=../x.feature is outside the working directory ${dir}\n`);
+  });
+
+  it('names where an out folder outside the working directory came from', async () => {
+    dir = makeProject({ 'docs/design/pay/pay.md': PAY, 'gherkin-bridge.config.json': '{"out": "../elsewhere"}' });
+    const fromConfig = await runCli(dir, ['sync', '--no-cache']);
+    expect(fromConfig).toMatchObject({ code: 2, stdout: '' });
+    expect(fromConfig.stderr).toBe(
+      `gherkin-bridge: The new file ../elsewhere/pay.feature (out folder ../elsewhere) is outside the working directory ${dir}\n`,
+    );
+    expect(snapshot(dir).size).toBe(2);
   });
 
   it('--out picks the folder of new files; a folder the features globs miss gets a warning', async () => {
