@@ -235,7 +235,7 @@ export function computeCoverage(
           severity: 'warning',
           ...at,
           design: state.design.slug,
-          message: `Scenario "${scenario.name}" has no requirement tag (for example @R1) of design ${state.design.slug}`,
+          message: `Scenario "${scenario.name}" has no requirement tag (for example @R1) of design ${state.design.slug}${hiddenTagNote(scenario.tags)}`,
         });
       }
       for (const testCase of testCases(feature.path, scenario, run)) {
@@ -372,4 +372,15 @@ function applySeverity(findings: Finding[], severity: CoverageOptions['severity'
 /** A `duplicate` warning at line 1 of a design that repeats another's slug or title. */
 function duplicateDesign(design: Design, message: string): Finding {
   return { kind: 'duplicate', severity: 'warning', file: design.path, line: 1, design: design.slug, message };
+}
+
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** A tag that is a requirement tag but for an invisible character (`@R2` + U+200B) is named, so that it can be found. */
+function hiddenTagNote(tags: readonly string[]): string {
+  const hidden = tags.find((tag) => {
+    const visible = tag.replace(FORMAT_CHARACTERS, '');
+    return visible !== tag && /^@R\d+[a-z]*$/.test(visible);
+  });
+  return hidden === undefined ? '' : `; its tag ${hidden} holds an invisible character`;
 }

@@ -153,6 +153,16 @@ describe('computeCoverage', () => {
     expect(report.summary.errors).toBe(0);
   });
 
+  it('names a requirement tag hidden by an invisible character in the untraced finding', () => {
+    const hidden = scenario('Z', 3, 'pay', [], { tags: ['@R1\u200b', '@smoke'] });
+    const plain = scenario('Y', 9, 'pay', [], { tags: ['@smoke'] });
+    const untraced = computeCoverage([pay], [feature('a.feature', [hidden, plain])], options).findings.filter((f) => f.kind === 'untraced');
+    expect(untraced.map((f) => f.message)).toEqual([
+      'Scenario "Z" has no requirement tag (for example @R1) of design pay; its tag @R1\u200b holds an invisible character',
+      'Scenario "Y" has no requirement tag (for example @R1) of design pay',
+    ]);
+  });
+
   it('passes parse errors through and sorts findings by file and line', () => {
     const broken: FeatureIndex = {
       path: 'a.feature',
