@@ -12,8 +12,9 @@ export const HTML_REPORT_SCRIPT = `
   var kinds = data.kinds;
   var summary = report.summary;
   var STATUSES = ['failed', 'uncovered', 'pending', 'not-run', 'covered', 'passed', 'not-expected'];
-  var STATUS_LABELS = { failed: 'failed', uncovered: 'uncovered', pending: 'pending', 'not-run': 'not run', covered: 'covered',
-    passed: 'passed', 'not-expected': 'not expected' };
+  function label(status) {
+    return status.replace('-', ' ');
+  }
   function pct(value) {
     return value === null || value === undefined ? 'n/a' : value + '%';
   }
@@ -74,34 +75,21 @@ export const HTML_REPORT_SCRIPT = `
     'gherkin-bridge ' + data.version + ' · levels: ' + (report.levels.join(', ') || 'none');
 
   var countsBox = document.getElementById('counts');
-  [
-    ['designs', 'Designs', summary.designs],
-    ['feature-files', 'Feature files', summary.featureFiles],
-    ['scenarios', 'Scenarios', summary.scenarios],
-    ['expected', 'Expected', summary.expected],
-    ['covered', 'Covered', summary.covered],
-    ['uncovered', 'Uncovered', summary.uncovered],
-    ['pending', 'Pending', summary.pending],
-    ['not-run', 'Not run', summary.notRun]
-  ].concat(report.results ? [
-    ['passed', 'Passed', summary.passed],
-    ['failed', 'Failed', summary.failed],
-    ['verified', 'Verified', pct(summary.verified)]
-  ] : []).concat([
-    ['coverage', 'Coverage', pct(summary.coverage)],
-    ['errors', 'Errors', summary.errors],
-    ['warnings', 'Warnings', summary.warnings]
-  ]).forEach(function (count) {
-    var card = add(countsBox, el('div', 'count count-' + count[0]));
-    add(card, testid(el('span', 'count-value', count[2]), 'count-' + count[0]));
-    add(card, el('span', 'count-label', count[1]));
-  });
+  ['designs', 'featureFiles', 'scenarios', 'expected', 'covered', 'uncovered', 'pending', 'notRun']
+    .concat(report.results ? ['passed', 'failed', 'verified'] : [], ['coverage', 'errors', 'warnings'])
+    .forEach(function (key) {
+      var name = key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      var value = key === 'verified' || key === 'coverage' ? pct(summary[key]) : summary[key];
+      var card = add(countsBox, el('div', 'count count-' + name));
+      add(card, testid(el('span', 'count-value', value), 'count-' + name));
+      add(card, el('span', 'count-label', name.charAt(0).toUpperCase() + label(name.slice(1))));
+    });
   document.getElementById('overall').appendChild(bar(summary.coverage, 'Overall coverage'));
 
   var statusSelect = document.getElementById('filter-status');
   var designSelect = document.getElementById('filter-design');
   var textInput = document.getElementById('filter-text');
-  STATUSES.forEach(function (status) { option(statusSelect, status, STATUS_LABELS[status]); });
+  STATUSES.forEach(function (status) { option(statusSelect, status, label(status)); });
   report.designs.forEach(function (design) {
     option(designSelect, design.slug, design.title ? design.title + ' (' + design.slug + ')' : design.slug);
   });
@@ -133,8 +121,7 @@ export const HTML_REPORT_SCRIPT = `
     var entry = { node: section, design: design.slug, rows: [] };
     sections.push(entry);
     if (design.requirements.length === 0) {
-      var none = add(tbody, el('tr'));
-      var only = cell(none, 'Requirements', 'empty');
+      var only = cell(add(tbody, el('tr')), 'Requirements', 'empty');
       only.colSpan = 5;
       only.textContent = 'No requirements.';
     }
@@ -149,7 +136,7 @@ export const HTML_REPORT_SCRIPT = `
         requirement.text === null ? 'Not defined in the Requirements section' : requirement.text));
       add(text, el('span', 'loc mono', loc(design.path, requirement.line)));
       cell(tr, 'Levels').textContent = requirement.levels.join(', ') || '—';
-      add(cell(tr, 'Status'), el('span', 'badge badge-' + requirement.status, STATUS_LABELS[requirement.status] || requirement.status));
+      add(cell(tr, 'Status'), el('span', 'badge badge-' + requirement.status, label(requirement.status)));
       var scenarioCell = cell(tr, 'Scenarios');
       if (requirement.scenarios.length === 0) {
         add(scenarioCell, el('span', 'empty', 'none'));
@@ -160,14 +147,14 @@ export const HTML_REPORT_SCRIPT = `
           item.setAttribute('data-status', scenario.status);
           if (scenario.status !== 'covered') {
             add(item, document.createTextNode(' '));
-            add(item, testid(el('span', 'badge badge-' + scenario.status, STATUS_LABELS[scenario.status]), 'scenario-status'));
+            add(item, testid(el('span', 'badge badge-' + scenario.status, label(scenario.status)), 'scenario-status'));
           }
           add(item, el('span', 'loc mono', loc(scenario.file, scenario.line)));
           if (scenario.message) add(item, testid(el('span', 'failure mono', scenario.message), 'failure-message'));
         });
       }
       var haystack = [design.slug, design.title || '', requirement.id, requirement.text || '',
-        requirement.status, STATUS_LABELS[requirement.status] || '', requirement.levels.join(' ')];
+        requirement.status, label(requirement.status), requirement.levels.join(' ')];
       requirement.scenarios.forEach(function (scenario) {
         haystack.push(scenario.name, loc(scenario.file, scenario.line), scenario.message || '');
       });

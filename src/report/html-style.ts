@@ -32,8 +32,7 @@ code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liber
 .filters label { display: flex; flex-direction: column; font-size: .8rem; color: #59636e; gap: .2rem; min-width: 0; }
 .filters select, .filters input, .filters button { font: inherit; font-size: .95rem; padding: .3rem .45rem; max-width: 100%;
   border: 1px solid #d1d9e0; border-radius: .35rem; background: #fff; color: inherit; }
-.filters select { width: 16rem; }
-.filters input { width: 16rem; }
+.filters select, .filters input { width: 16rem; }
 .filters .visible { margin: 0; font-size: .85rem; color: #59636e; }
 .design { margin: 1.5rem 0; }
 .design-facts { margin: .25rem 0; font-size: .85rem; }
