@@ -1,7 +1,4 @@
-/**
- * Characters XML 1.0 does not allow anywhere, not even as character references:
- * C0 controls other than tab, LF and CR; U+FFFE and U+FFFF; lone surrogates.
- */
+// What XML 1.0 allows nowhere, not even as a reference: C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates.
 const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -23,7 +20,7 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
   '\n': '&#10;',
 };
 
-/** Drop the characters XML 1.0 forbids (see {@link XML_FORBIDDEN}). */
+/** Drop the characters XML 1.0 forbids. */
 export function stripXmlForbidden(text: string): string {
   return text.replace(XML_FORBIDDEN, '');
 }

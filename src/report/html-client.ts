@@ -1,8 +1,6 @@
 /**
- * The script of the HTML report, inlined into its `<script>` element. It reads
- * the report from the `application/json` data block and builds the page with
- * `textContent` only (never `innerHTML`), so report text can never become
- * markup. Plain ES2015 without modules, so it runs from a `file://` URL.
+ * The HTML report's inline script: builds the page from the JSON data block with
+ * `textContent` only, so report text never becomes markup. Plain ES2015, no modules, for `file://`.
  */
 export const HTML_REPORT_SCRIPT = `
 (function () {

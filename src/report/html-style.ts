@@ -1,8 +1,4 @@
-/**
- * The stylesheet of the HTML report, inlined into its `<style>` element.
- * Narrow screens get one card per requirement instead of a wide table; print
- * hides the filters and shows every row, whatever is filtered on screen.
- */
+/** The HTML report's inline stylesheet: a card per requirement on narrow screens; print shows every row, no filters. */
 export const HTML_REPORT_STYLE = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }

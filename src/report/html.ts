@@ -22,11 +22,7 @@ const CONTENT_SECURITY_POLICY = [
 
 const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
 
-/**
- * JSON for a `<script type="application/json">` block: `<`, `>` and `&` become
- * `\u003c`-style escapes (so neither `</script>` nor `<!--` can appear) and so
- * do U+2028/U+2029. `JSON.parse` reads it back unchanged.
- */
+/** JSON for a `<script type="application/json">` block: `<>&` and U+2028/9 as `\u` escapes, so no `</script>` or `<!--`. */
 export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(
     SCRIPT_UNSAFE,

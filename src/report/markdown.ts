@@ -46,11 +46,8 @@ function findingItem(finding: Finding): string {
 }
 
 /**
- * A Markdown report for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a
- * table with one row per design, an overall line, then the gaps (errors, then
- * warnings, then notes), each with its `file:line`, kind and message. Every
- * piece of design or feature text is escaped, so it renders literally and
- * cannot break the table or inject HTML.
+ * Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a row per
+ * design, an overall line, then the findings by severity; all text escaped.
  */
 export function markdownReport(report: CoverageReport, options: ReportOptions): string {
   const s = report.summary;
