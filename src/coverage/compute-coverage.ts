@@ -27,10 +27,7 @@ export interface CoverageOptions {
   levels: readonly Level[];
   /** Severity per kind; `off` drops the finding. Kinds not named keep their own severity. */
   severity: Partial<Record<FindingKind, 'error' | 'warning' | 'off'>>;
-  /**
-   * Feature files the suite runs (paths as in {@link FeatureIndex.path}), when a
-   * runner list is in use; scenarios in other files do not cover anything.
-   */
+  /** Feature files the runner list names, when there is one; scenarios in other files do not run. */
   runnable?: ReadonlySet<string> | null;
   /** Name of the runner list, for messages. */
   runnerListName?: string;
@@ -71,9 +68,7 @@ function indexDesign(design: Design, levels: ReadonlySet<Level>): DesignState {
     push(rowsByKey, rowKey(row.requirements), row);
     const isExpected = row.levels.some((level) => levels.has(level));
     for (const id of row.requirements) {
-      const rows = rowsById.get(id) ?? [];
-      rows.push(row);
-      rowsById.set(id, rows);
+      push(rowsById, id, row);
       if (isExpected) expected.add(id);
     }
   }
@@ -207,17 +202,17 @@ export function computeCoverage(
   for (const feature of features) {
     findings.push(...feature.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind })));
     scenarioCount += feature.unlinkedScenarios ?? 0;
-    const reportedDesignTags = new Set<string>();
-    const reportedTags = new Set<string>();
+    // A tag on a Feature or Rule is inherited by each of its scenarios: report it once, at its own line.
+    const reported = new Set<string>();
     for (const scenario of feature.scenarios) {
       scenarioCount++;
       if (scenario.design === null) continue;
       const state = linked.get(scenario.design);
       const at = { file: feature.path, line: scenario.line };
       if (!state) {
-        const where = `${scenario.design}@${scenario.designLine ?? scenario.line}`;
-        if (reportedDesignTags.has(where)) continue;
-        reportedDesignTags.add(where);
+        const where = `@design:${scenario.design}@${scenario.designLine ?? scenario.line}`;
+        if (reported.has(where)) continue;
+        reported.add(where);
         findings.push({
           kind: 'orphaned',
           severity: 'error',
@@ -247,9 +242,9 @@ export function computeCoverage(
       }
       for (const ref of scenario.requirements) {
         if (state.known.has(ref.id)) continue;
-        const where = `${ref.id}@${ref.line}`;
-        if (reportedTags.has(where)) continue;
-        reportedTags.add(where);
+        const where = `@${ref.id}@${ref.line}`;
+        if (reported.has(where)) continue;
+        reported.add(where);
         findings.push({
           kind: 'orphaned',
           severity: 'error',
@@ -270,10 +265,7 @@ export function computeCoverage(
     const { unmatched, total, root } = options.results;
     findings.push(...unknownResultFindings(unmatched, total, root));
   }
-  const designCoverage: DesignCoverage[] = [];
-  for (const state of states.values()) {
-    designCoverage.push(coverDesign(state, findings, options));
-  }
+  const designCoverage = [...states.values()].map((state) => coverDesign(state, findings, options));
 
   const scoped = options.include ? findings.filter(options.include) : findings;
   const kept = applySeverity(scoped, options.severity);
@@ -360,13 +352,11 @@ function uniqueLevels(rows: readonly SurfaceRow[]): Level[] {
 }
 
 function applySeverity(findings: Finding[], severity: CoverageOptions['severity']): Finding[] {
-  const kept: Finding[] = [];
-  for (const finding of findings) {
+  return findings.flatMap((finding) => {
     const configured = severity[finding.kind];
-    if (configured === 'off') continue;
-    kept.push(configured ? { ...finding, severity: configured } : finding);
-  }
-  return kept;
+    if (configured === 'off') return [];
+    return [configured ? { ...finding, severity: configured } : finding];
+  });
 }
 
 /** A `duplicate` warning at line 1 of a design that repeats another's slug or title. */

@@ -2,7 +2,7 @@ import type { RequirementCoverage, RequirementStatus, ScenarioStatus, StatusCoun
 import { percentage } from './percentage.js';
 
 /** Scenario statuses from least to most telling: a requirement takes the most telling of its scenarios'. */
-export const SCENARIO_RANK: Readonly<Record<ScenarioStatus, number>> = {
+const SCENARIO_RANK: Readonly<Record<ScenarioStatus, number>> = {
   pending: 0,
   'not-run': 1,
   covered: 2,
@@ -17,11 +17,9 @@ export function mostTelling(statuses: readonly ScenarioStatus[]): ScenarioStatus
   return best;
 }
 
-
 /**
- * Count expected requirements per status. Coverage is (covered + passed +
- * failed) / expected: a failing test is a test; verified (with results) is
- * passed / expected. Both are null when nothing is expected.
+ * Count expected requirements per status. Coverage is (covered + passed + failed) / expected (a failing
+ * test is a test); verified, with results, is passed / expected. Both are null when nothing is expected.
  */
 export function statusCounts(requirements: readonly Pick<RequirementCoverage, 'status'>[], withResults: boolean): StatusCounts {
   const count: Partial<Record<RequirementStatus, number>> = {};
