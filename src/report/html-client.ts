@@ -20,14 +20,11 @@ export const HTML_REPORT_SCRIPT = `
     return counts.covered + (counts.passed || 0) + (counts.failed || 0);
   }
 
-  function el(tag, className, text) {
+  function el(tag, className, text, attributes) {
     var node = document.createElement(tag);
     if (className) node.className = className;
     if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-  function testid(node, id) {
-    node.setAttribute('data-testid', id);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
     return node;
   }
   function add(parent, child) {
@@ -38,35 +35,27 @@ export const HTML_REPORT_SCRIPT = `
     return line >= 1 ? file + ':' + line : file;
   }
   function bar(percent, label) {
-    var outer = el('div', 'bar');
     var value = Math.max(0, Math.min(100, Number(percent) || 0));
-    outer.setAttribute('role', 'progressbar');
-    outer.setAttribute('aria-valuemin', '0');
-    outer.setAttribute('aria-valuemax', '100');
-    outer.setAttribute('aria-valuenow', String(value));
-    outer.setAttribute('aria-label', label);
+    var outer = el('div', 'bar', null,
+      { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(value), 'aria-label': label });
     var fill = add(outer, el('div', 'bar-fill'));
     fill.style.width = value + '%';
     return outer;
   }
   function cell(row, label, className) {
-    var td = add(row, el('td', className));
-    td.setAttribute('data-label', label);
-    return td;
+    return add(row, el('td', className, null, { 'data-label': label }));
   }
   function headRow(table, columns) {
     var colgroup = add(table, el('colgroup'));
     var tr = add(add(table, el('thead')), el('tr'));
     columns.forEach(function (column) {
       add(colgroup, el('col', column[1]));
-      var th = add(tr, el('th', null, column[0]));
-      th.setAttribute('scope', 'col');
+      add(tr, el('th', null, column[0], { scope: 'col' }));
     });
     return add(table, el('tbody'));
   }
   function option(select, value, text) {
-    var node = add(select, el('option', null, text));
-    node.value = value;
+    add(select, el('option', null, text, { value: value }));
   }
 
   document.getElementById('meta').textContent =
@@ -79,7 +68,7 @@ export const HTML_REPORT_SCRIPT = `
       var name = key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
       var value = key === 'verified' || key === 'coverage' ? pct(summary[key]) : summary[key];
       var card = add(countsBox, el('div', 'count count-' + name));
-      add(card, testid(el('span', 'count-value', value), 'count-' + name));
+      add(card, el('span', 'count-value', value, { 'data-testid': 'count-' + name }));
       add(card, el('span', 'count-label', name.charAt(0).toUpperCase() + label(name.slice(1))));
     });
   document.getElementById('overall').appendChild(bar(summary.coverage, 'Overall coverage'));
@@ -97,8 +86,7 @@ export const HTML_REPORT_SCRIPT = `
   var designsBox = document.getElementById('designs');
   if (report.designs.length === 0) add(designsBox, el('p', 'empty', 'No design docs were found.'));
   report.designs.forEach(function (design) {
-    var section = add(designsBox, testid(el('section', 'design'), 'design'));
-    section.setAttribute('data-design', design.slug);
+    var section = add(designsBox, el('section', 'design', null, { 'data-testid': 'design', 'data-design': design.slug }));
     add(section, el('h2', null, design.title || design.slug));
     var facts = add(section, el('p', 'design-facts muted'));
     add(facts, el('code', null, '@design:' + design.slug));
@@ -106,9 +94,9 @@ export const HTML_REPORT_SCRIPT = `
     if (design.feature) add(facts, document.createTextNode(' · ' + design.feature));
     add(facts, document.createTextNode(
       ' · ' + (design.featureFiles.length ? 'feature files: ' + design.featureFiles.join(', ') : 'no linked feature file')));
-    add(section, testid(el('p', 'design-coverage',
+    add(section, el('p', 'design-coverage',
       withTest(design) + ' of ' + design.expected + ' expected covered (' + pct(design.coverage) + ')' +
-      (report.results ? ', verified ' + pct(design.verified) : '')), 'design-coverage'));
+      (report.results ? ', verified ' + pct(design.verified) : ''), { 'data-testid': 'design-coverage' }));
     add(section, bar(design.coverage, 'Coverage of ' + design.slug));
 
     var table = add(section, el('table', 'stack'));
@@ -124,10 +112,8 @@ export const HTML_REPORT_SCRIPT = `
       only.textContent = 'No requirements.';
     }
     design.requirements.forEach(function (requirement) {
-      var tr = add(tbody, testid(el('tr', 'req'), 'req-row'));
-      tr.setAttribute('data-status', requirement.status);
-      tr.setAttribute('data-design', design.slug);
-      tr.setAttribute('data-requirement', requirement.id);
+      var tr = add(tbody, el('tr', 'req', null,
+        { 'data-testid': 'req-row', 'data-status': requirement.status, 'data-design': design.slug, 'data-requirement': requirement.id }));
       add(cell(tr, 'Req', 'mono'), document.createTextNode(requirement.id));
       var text = cell(tr, 'Requirement');
       add(text, el('span', requirement.text === null ? 'empty' : null,
@@ -141,14 +127,13 @@ export const HTML_REPORT_SCRIPT = `
       } else {
         var list = add(scenarioCell, el('ul'));
         requirement.scenarios.forEach(function (scenario) {
-          var item = add(list, testid(el('li', null, scenario.name), 'scenario'));
-          item.setAttribute('data-status', scenario.status);
+          var item = add(list, el('li', null, scenario.name, { 'data-testid': 'scenario', 'data-status': scenario.status }));
           if (scenario.status !== 'covered') {
             add(item, document.createTextNode(' '));
-            add(item, testid(el('span', 'badge badge-' + scenario.status, label(scenario.status)), 'scenario-status'));
+            add(item, el('span', 'badge badge-' + scenario.status, label(scenario.status), { 'data-testid': 'scenario-status' }));
           }
           add(item, el('span', 'loc mono', loc(scenario.file, scenario.line)));
-          if (scenario.message) add(item, testid(el('span', 'failure mono', scenario.message), 'failure-message'));
+          if (scenario.message) add(item, el('span', 'failure mono', scenario.message, { 'data-testid': 'failure-message' }));
         });
       }
       var haystack = [design.slug, design.title || '', requirement.id, requirement.text || '',
@@ -171,9 +156,8 @@ export const HTML_REPORT_SCRIPT = `
       ['Severity', 'col-severity'], ['Kind', 'col-kind'], ['Location', 'col-location'], ['Message', 'col-message']
     ]);
     report.findings.forEach(function (finding) {
-      var tr = add(findingsBody, testid(el('tr', 'finding'), 'finding-row'));
-      tr.setAttribute('data-severity', finding.severity);
-      tr.setAttribute('data-kind', finding.kind);
+      var tr = add(findingsBody, el('tr', 'finding', null,
+        { 'data-testid': 'finding-row', 'data-severity': finding.severity, 'data-kind': finding.kind }));
       if (finding.design !== undefined) tr.setAttribute('data-design', finding.design);
       add(cell(tr, 'Severity'), el('span', 'badge badge-' + finding.severity, finding.severity));
       var kind = add(cell(tr, 'Kind'), el('code', null, finding.kind));
@@ -195,25 +179,16 @@ export const HTML_REPORT_SCRIPT = `
     var status = statusSelect.value;
     var design = designSelect.value;
     var text = textInput.value.trim().toLowerCase();
-    var filtering = Boolean(status || design || text);
-    var shown = 0;
-    rows.forEach(function (row) {
-      var show = (!status || row.status === status) && (!design || row.design === design) &&
-        (!text || row.text.indexOf(text) !== -1);
-      row.show = show;
-      row.node.classList.toggle('is-filtered-out', !show);
-      if (show) shown++;
-    });
+    function show(row, hidden) {
+      row.show = !hidden && (!design || row.design === design) && (!text || row.text.indexOf(text) !== -1);
+      row.node.classList.toggle('is-filtered-out', !row.show);
+      return row.show;
+    }
+    var shown = rows.filter(function (row) { return show(row, status && row.status !== status); }).length;
+    var shownFindings = findingRows.filter(function (row) { return show(row, false); }).length;
     sections.forEach(function (section) {
       var any = section.rows.some(function (row) { return row.show; });
-      var hide = (design && section.design !== design) || (filtering && !any);
-      section.node.classList.toggle('is-filtered-out', Boolean(hide));
-    });
-    var shownFindings = 0;
-    findingRows.forEach(function (row) {
-      var show = (!design || row.design === design) && (!text || row.text.indexOf(text) !== -1);
-      row.node.classList.toggle('is-filtered-out', !show);
-      if (show) shownFindings++;
+      section.node.classList.toggle('is-filtered-out', Boolean(status || design || text) && !any);
     });
     visibleCount.textContent = 'Showing ' + shown + ' of ' + rows.length + ' requirements and ' +
       shownFindings + ' of ' + findingRows.length + ' findings';
