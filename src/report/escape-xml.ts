@@ -3,7 +3,7 @@ const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
@@ -11,10 +11,6 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   "'": '&apos;',
   // A raw CR would be read back as LF (end-of-line handling); a reference survives.
   '\r': '&#13;',
-};
-
-const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
-  ...TEXT_ESCAPES,
   // Attribute-value normalisation turns raw tab and LF into spaces; references survive.
   '\t': '&#9;',
   '\n': '&#10;',
@@ -27,10 +23,10 @@ export function stripXmlForbidden(text: string): string {
 
 /** Text content for an XML element: forbidden characters removed, markup characters escaped. */
 export function escapeXmlText(text: string): string {
-  return stripXmlForbidden(text).replace(/[&<>"'\r]/g, (char) => TEXT_ESCAPES[char] ?? char);
+  return stripXmlForbidden(text).replace(/[&<>"'\r]/g, (char) => ESCAPES[char] ?? char);
 }
 
 /** A double-quoted XML attribute value that reads back exactly (minus forbidden characters). */
 export function escapeXmlAttribute(text: string): string {
-  return stripXmlForbidden(text).replace(/[&<>"'\r\t\n]/g, (char) => ATTRIBUTE_ESCAPES[char] ?? char);
+  return stripXmlForbidden(text).replace(/[&<>"'\r\t\n]/g, (char) => ESCAPES[char] ?? char);
 }
