@@ -114,18 +114,13 @@ function caseXml(testCase: TestCase): string[] {
   const open =
     `    <testcase classname="${escapeXmlAttribute(testCase.classname)}" name="${escapeXmlAttribute(testCase.name)}"` +
     ` file="${escapeXmlAttribute(testCase.file)}"${line}`;
-  if (testCase.failure) {
-    const { type, message, body } = testCase.failure;
-    return [
-      `${open}>`,
-      `      <failure type="${escapeXmlAttribute(type)}" message="${escapeXmlAttribute(message)}">${escapeXmlText(body)}</failure>`,
-      '    </testcase>',
-    ];
-  }
-  if (testCase.skipped !== undefined) {
-    return [`${open}>`, `      <skipped message="${escapeXmlAttribute(testCase.skipped)}"/>`, '    </testcase>'];
-  }
-  return [`${open}/>`];
+  const { failure, skipped } = testCase;
+  const child = failure
+    ? `<failure type="${escapeXmlAttribute(failure.type)}" message="${escapeXmlAttribute(failure.message)}">${escapeXmlText(failure.body)}</failure>`
+    : skipped !== undefined
+      ? `<skipped message="${escapeXmlAttribute(skipped)}"/>`
+      : undefined;
+  return child === undefined ? [`${open}/>`] : [`${open}>`, `      ${child}`, '    </testcase>'];
 }
 
 /**
@@ -139,13 +134,9 @@ export function junitReport(report: CoverageReport, _options: ReportOptions): st
   const all = suites.flatMap((suite) => suite.cases);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="gherkin-bridge coverage" ${counts(all)}>`];
   for (const suite of suites) {
-    if (suite.cases.length === 0) {
-      lines.push(`  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}/>`);
-      continue;
-    }
-    lines.push(`  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}>`);
-    for (const testCase of suite.cases) lines.push(...caseXml(testCase));
-    lines.push('  </testsuite>');
+    const open = `  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}`;
+    if (suite.cases.length === 0) lines.push(`${open}/>`);
+    else lines.push(`${open}>`, ...suite.cases.flatMap(caseXml), '  </testsuite>');
   }
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
