@@ -102,35 +102,34 @@ function sameTitles(designs: readonly Design[]): Finding[] {
 function designFindings(state: DesignState): Finding[] {
   const { design } = state;
   const findings: Finding[] = design.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind, design: design.slug }));
+  // Rows derived from the requirements (no surface table) can neither name an undefined id nor miss one.
+  if (!design.surface.some((row) => !row.derived)) return findings;
   const defined = new Set(design.requirements.map((r) => r.id));
-  const hasTable = design.surface.some((row) => !row.derived);
-  if (hasTable) {
-    for (const row of design.surface) {
-      for (const id of row.requirements) {
-        if (defined.has(id)) continue;
-        findings.push({
-          kind: 'undefined-requirement',
-          severity: 'warning',
-          file: design.path,
-          line: row.line,
-          design: design.slug,
-          requirement: id,
-          message: `Unexpected requirement ${id} in the surface table, expected one defined in the Requirements section`,
-        });
-      }
-    }
-    for (const requirement of design.requirements) {
-      if (state.rowsById.has(requirement.id)) continue;
+  for (const row of design.surface) {
+    for (const id of row.requirements) {
+      if (defined.has(id)) continue;
       findings.push({
-        kind: 'unmapped-requirement',
+        kind: 'undefined-requirement',
         severity: 'warning',
         file: design.path,
-        line: requirement.line,
+        line: row.line,
         design: design.slug,
-        requirement: requirement.id,
-        message: `Requirement ${requirement.id} has no row in the Acceptance test surface`,
+        requirement: id,
+        message: `Unexpected requirement ${id} in the surface table, expected one defined in the Requirements section`,
       });
     }
+  }
+  for (const requirement of design.requirements) {
+    if (state.rowsById.has(requirement.id)) continue;
+    findings.push({
+      kind: 'unmapped-requirement',
+      severity: 'warning',
+      file: design.path,
+      line: requirement.line,
+      design: design.slug,
+      requirement: requirement.id,
+      message: `Requirement ${requirement.id} has no row in the Acceptance test surface`,
+    });
   }
   return findings;
 }
