@@ -43,14 +43,11 @@ function sameName(written: string, scenario: string): boolean {
 }
 
 function slotsOf(feature: FeatureIndex): Slot[] {
-  const slots: Slot[] = [];
-  for (const scenario of feature.scenarios) {
-    if (!scenario.rows) slots.push({ key: testKey(feature.path, scenario.line), scenario });
-    for (const row of scenario.rows ?? []) {
-      slots.push({ key: testKey(feature.path, row.line), scenario, block: row.block, row: row.row });
-    }
-  }
-  return slots;
+  return feature.scenarios.flatMap((scenario): Slot[] =>
+    scenario.rows
+      ? scenario.rows.map((row) => ({ key: testKey(feature.path, row.line), scenario, block: row.block, row: row.row }))
+      : [{ key: testKey(feature.path, scenario.line), scenario }],
+  );
 }
 
 function normalize(uri: string, root: string): string {

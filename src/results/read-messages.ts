@@ -27,8 +27,7 @@ export function readMessages(text: string, source: string): TestResult[] {
   const steps = new Map<string, StepResult[]>();
   const results: TestResult[] = [];
   let finished = false;
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+  text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     let envelope: Envelope;
     try {
