@@ -33,13 +33,9 @@ function splitLocation(location: string | undefined): { uri: string | null; line
 }
 
 function failureMessage(steps: readonly JsonStep[]): string | null {
-  for (const step of steps) {
-    const status = step.result?.status ?? '';
-    if (worstStatus([status]) !== 'failed') continue;
-    const said = firstLine(step.result?.error_message);
-    return said ?? `${status} step: ${(step.keyword ?? '').trim()} ${step.name ?? ''}`.trim();
-  }
-  return null;
+  const step = steps.find((candidate) => worstStatus([candidate.result?.status ?? '']) === 'failed');
+  if (!step) return null;
+  return firstLine(step.result?.error_message) ?? `${step.result?.status} step: ${(step.keyword ?? '').trim()} ${step.name ?? ''}`.trim();
 }
 
 /**
