@@ -88,9 +88,12 @@ function buildSuites(report: CoverageReport): TestSuite[] {
     const own = byDesign.get(design.slug) ?? [];
     const attached = (finding: Finding): boolean =>
       finding.requirement !== undefined && expected.has(finding.requirement) && REQUIREMENT_KINDS.includes(finding.kind);
-    const cases = [...expected.values()].map((r) =>
-      requirementCase(design, r, own.filter((finding) => attached(finding) && finding.requirement === r.id)),
-    );
+    const byRequirement = new Map<string, Finding[]>();
+    for (const finding of own.filter(attached)) {
+      const id = finding.requirement as string;
+      byRequirement.set(id, [...(byRequirement.get(id) ?? []), finding]);
+    }
+    const cases = [...expected.values()].map((r) => requirementCase(design, r, byRequirement.get(r.id) ?? []));
     for (const finding of own) if (!attached(finding)) cases.push(findingCase(design.slug, finding));
     suites.push({ name: design.slug, cases });
   }
