@@ -27,10 +27,7 @@ export interface CoverageOptions {
   levels: readonly Level[];
   /** Severity per kind; `off` drops the finding. Kinds not named keep their own severity. */
   severity: Partial<Record<FindingKind, 'error' | 'warning' | 'off'>>;
-  /**
-   * Feature files the suite runs (paths as in {@link FeatureIndex.path}), when a
-   * runner list is in use; scenarios in other files do not cover anything.
-   */
+  /** Feature files the runner list names, when there is one; scenarios in other files do not run. */
   runnable?: ReadonlySet<string> | null;
   /** Name of the runner list, for messages. */
   runnerListName?: string;
@@ -71,9 +68,7 @@ function indexDesign(design: Design, levels: ReadonlySet<Level>): DesignState {
     push(rowsByKey, rowKey(row.requirements), row);
     const isExpected = row.levels.some((level) => levels.has(level));
     for (const id of row.requirements) {
-      const rows = rowsById.get(id) ?? [];
-      rows.push(row);
-      rowsById.set(id, rows);
+      push(rowsById, id, row);
       if (isExpected) expected.add(id);
     }
   }
@@ -107,35 +102,34 @@ function sameTitles(designs: readonly Design[]): Finding[] {
 function designFindings(state: DesignState): Finding[] {
   const { design } = state;
   const findings: Finding[] = design.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind, design: design.slug }));
+  // Rows derived from the requirements (no surface table) can neither name an undefined id nor miss one.
+  if (!design.surface.some((row) => !row.derived)) return findings;
   const defined = new Set(design.requirements.map((r) => r.id));
-  const hasTable = design.surface.some((row) => !row.derived);
-  if (hasTable) {
-    for (const row of design.surface) {
-      for (const id of row.requirements) {
-        if (defined.has(id)) continue;
-        findings.push({
-          kind: 'undefined-requirement',
-          severity: 'warning',
-          file: design.path,
-          line: row.line,
-          design: design.slug,
-          requirement: id,
-          message: `Unexpected requirement ${id} in the surface table, expected one defined in the Requirements section`,
-        });
-      }
-    }
-    for (const requirement of design.requirements) {
-      if (state.rowsById.has(requirement.id)) continue;
+  for (const row of design.surface) {
+    for (const id of row.requirements) {
+      if (defined.has(id)) continue;
       findings.push({
-        kind: 'unmapped-requirement',
+        kind: 'undefined-requirement',
         severity: 'warning',
         file: design.path,
-        line: requirement.line,
+        line: row.line,
         design: design.slug,
-        requirement: requirement.id,
-        message: `Requirement ${requirement.id} has no row in the Acceptance test surface`,
+        requirement: id,
+        message: `Unexpected requirement ${id} in the surface table, expected one defined in the Requirements section`,
       });
     }
+  }
+  for (const requirement of design.requirements) {
+    if (state.rowsById.has(requirement.id)) continue;
+    findings.push({
+      kind: 'unmapped-requirement',
+      severity: 'warning',
+      file: design.path,
+      line: requirement.line,
+      design: design.slug,
+      requirement: requirement.id,
+      message: `Requirement ${requirement.id} has no row in the Acceptance test surface`,
+    });
   }
   return findings;
 }
@@ -207,17 +201,17 @@ export function computeCoverage(
   for (const feature of features) {
     findings.push(...feature.diagnostics.map((d) => ({ ...d, kind: d.kind as FindingKind })));
     scenarioCount += feature.unlinkedScenarios ?? 0;
-    const reportedDesignTags = new Set<string>();
-    const reportedTags = new Set<string>();
+    // A tag on a Feature or Rule is inherited by each of its scenarios: report it once, at its own line.
+    const reported = new Set<string>();
     for (const scenario of feature.scenarios) {
       scenarioCount++;
       if (scenario.design === null) continue;
       const state = linked.get(scenario.design);
       const at = { file: feature.path, line: scenario.line };
       if (!state) {
-        const where = `${scenario.design}@${scenario.designLine ?? scenario.line}`;
-        if (reportedDesignTags.has(where)) continue;
-        reportedDesignTags.add(where);
+        const where = `@design:${scenario.design}@${scenario.designLine ?? scenario.line}`;
+        if (reported.has(where)) continue;
+        reported.add(where);
         findings.push({
           kind: 'orphaned',
           severity: 'error',
@@ -247,9 +241,9 @@ export function computeCoverage(
       }
       for (const ref of scenario.requirements) {
         if (state.known.has(ref.id)) continue;
-        const where = `${ref.id}@${ref.line}`;
-        if (reportedTags.has(where)) continue;
-        reportedTags.add(where);
+        const where = `@${ref.id}@${ref.line}`;
+        if (reported.has(where)) continue;
+        reported.add(where);
         findings.push({
           kind: 'orphaned',
           severity: 'error',
@@ -270,10 +264,7 @@ export function computeCoverage(
     const { unmatched, total, root } = options.results;
     findings.push(...unknownResultFindings(unmatched, total, root));
   }
-  const designCoverage: DesignCoverage[] = [];
-  for (const state of states.values()) {
-    designCoverage.push(coverDesign(state, findings, options));
-  }
+  const designCoverage = [...states.values()].map((state) => coverDesign(state, findings, options));
 
   const scoped = options.include ? findings.filter(options.include) : findings;
   const kept = applySeverity(scoped, options.severity);
@@ -360,13 +351,11 @@ function uniqueLevels(rows: readonly SurfaceRow[]): Level[] {
 }
 
 function applySeverity(findings: Finding[], severity: CoverageOptions['severity']): Finding[] {
-  const kept: Finding[] = [];
-  for (const finding of findings) {
+  return findings.flatMap((finding) => {
     const configured = severity[finding.kind];
-    if (configured === 'off') continue;
-    kept.push(configured ? { ...finding, severity: configured } : finding);
-  }
-  return kept;
+    if (configured === 'off') return [];
+    return [configured ? { ...finding, severity: configured } : finding];
+  });
 }
 
 /** A `duplicate` warning at line 1 of a design that repeats another's slug or title. */

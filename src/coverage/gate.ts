@@ -17,10 +17,6 @@ export interface GateResult {
   reasons: string[];
 }
 
-function shortfall(actual: number, minimum: number): string {
-  return (Math.round((minimum - actual) * 10) / 10).toString();
-}
-
 /**
  * Apply the policy: a finding of a `failOn` kind fails the run, and so does
  * coverage below a minimum (overall or of one design), saying by how much.
@@ -36,7 +32,7 @@ export function gate(report: CoverageReport, policy: GatePolicy): GateResult {
   // Nothing expected is "n/a": no minimum applies to it.
   const below = (what: string, actual: number | null | undefined, minimum: number | null | undefined): void => {
     if (minimum === null || minimum === undefined || actual === null || actual === undefined || actual >= minimum) return;
-    reasons.push(`${what} ${actual}% is below ${what.includes(' of ') ? 'its' : 'the'} minimum ${minimum}% by ${shortfall(actual, minimum)} points`);
+    reasons.push(`${what} ${actual}% is below ${what.includes(' of ') ? 'its' : 'the'} minimum ${minimum}% by ${Math.round((minimum - actual) * 10) / 10} points`);
   };
   below('coverage', report.summary.coverage, policy.minCoverage);
   if (policy.minVerified != null) {

@@ -1,11 +1,8 @@
 import type { Design, DesignSetting } from '../model.js';
 
 /**
- * Designs with the `perDesign` settings applied: a design without a surface
- * table whose setting names `levels` gets its derived rows at those levels
- * (so they are expected when the levels are); a design with `measured: false`
- * expects nothing (its rows keep their ids, at no level). Either way the
- * design's `missing-surface` warning is answered and dropped. Pure.
+ * Designs with the `perDesign` settings applied: `levels` for the derived rows of a design without a
+ * surface table, `measured: false` for no level at all; either answers its `missing-surface` warning.
  */
 export function applyPerDesign(designs: readonly Design[], perDesign: Readonly<Record<string, DesignSetting>>): Design[] {
   return designs.map((design) => {

@@ -1,10 +1,6 @@
 import type { Design, Finding, TestResult } from '../model.js';
 import type { TestCase } from './test-cases.js';
 
-function where(testCase: TestCase): string {
-  return `${testCase.file}:${testCase.line}`;
-}
-
 /** `pending`: every scenario of an expected requirement is pending (skip tag or to-do steps). */
 export function pendingFinding(design: Design, id: string, line: number, cases: readonly TestCase[], skipTag: string | null): Finding {
   const names = [...new Set(cases.map((c) => `"${c.name}" (${c.file}:${c.scenarioLine})`))].join(', ');
@@ -33,8 +29,9 @@ export function notRunFindings(design: Design, id: string, cases: readonly TestC
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const testCase of notRun) {
-    if (!testCase.reason || seen.has(where(testCase))) continue;
-    seen.add(where(testCase));
+    const where = `${testCase.file}:${testCase.line}`;
+    if (!testCase.reason || seen.has(where)) continue;
+    seen.add(where);
     const which = scenarios === 1 ? `is the only one for ${id}, but` : `is one of the scenarios for ${id}, none of which runs:`;
     findings.push({
       kind: 'not-run',
@@ -63,11 +60,7 @@ export function failedFinding(testCase: TestCase, design: string): Finding {
   };
 }
 
-/**
- * `unknown-result`: results that match no scenario. One finding when none
- * matches at all (paths relative to another folder, or the wrong results),
- * else one per results file and feature file they name.
- */
+/** `unknown-result`: one finding when no result matches (wrong folder or results), else one per results and feature file. */
 export function unknownResultFindings(unmatched: readonly TestResult[], total: number, root: string): Finding[] {
   const first = unmatched[0];
   if (!first) return [];

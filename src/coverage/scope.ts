@@ -15,11 +15,7 @@ function rowSignature(ids: readonly string[], behavior: string, verifiedBy: stri
   return `${ids.join(',')}\u0000${normalizeBehavior(behavior)}\u0000${normalizeBehavior(verifiedBy)}`;
 }
 
-/**
- * Surface rows of `current` that are new or different from `previous` (the
- * design as it was at the base; null when it did not exist), and the ids of
- * rows that were removed.
- */
+/** Lines and ids of the surface rows added or changed since `previous` (null: the design is new), plus ids of removed rows. */
 export function changedRows(previous: Design | null, current: Design): { ids: Set<string>; lines: Set<number> } {
   const before = new Map<string, number>();
   for (const row of previous?.surface ?? []) {
@@ -46,10 +42,8 @@ export function changedRows(previous: Design | null, current: Design): { ids: Se
 }
 
 /**
- * Whether a finding lies in what the change touched: it is in a file of
- * {@link ChangeScope.files}, at the line of a row added or changed, or about a
- * requirement whose row was added, changed or removed (so a scenario left
- * stale or orphaned by the change counts, wherever it is).
+ * Whether a finding lies in what the change touched: in a scope file, at a changed row, or about a
+ * requirement whose row changed (so a scenario the change left stale or orphaned counts, wherever it is).
  */
 export function inScope(finding: Finding, scope: ChangeScope): boolean {
   if (scope.files.has(finding.file)) return true;

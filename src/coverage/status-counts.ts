@@ -2,26 +2,18 @@ import type { RequirementCoverage, RequirementStatus, ScenarioStatus, StatusCoun
 import { percentage } from './percentage.js';
 
 /** Scenario statuses from least to most telling: a requirement takes the most telling of its scenarios'. */
-export const SCENARIO_RANK: Readonly<Record<ScenarioStatus, number>> = {
-  pending: 0,
-  'not-run': 1,
-  covered: 2,
-  passed: 3,
-  failed: 4,
-};
+const BY_TELLING: readonly ScenarioStatus[] = ['pending', 'not-run', 'covered', 'passed', 'failed'];
 
 /** The most telling of some statuses, or null for none. */
 export function mostTelling(statuses: readonly ScenarioStatus[]): ScenarioStatus | null {
   let best: ScenarioStatus | null = null;
-  for (const status of statuses) if (best === null || SCENARIO_RANK[status] > SCENARIO_RANK[best]) best = status;
+  for (const status of statuses) if (best === null || BY_TELLING.indexOf(status) > BY_TELLING.indexOf(best)) best = status;
   return best;
 }
 
-
 /**
- * Count expected requirements per status. Coverage is (covered + passed +
- * failed) / expected: a failing test is a test; verified (with results) is
- * passed / expected. Both are null when nothing is expected.
+ * Count expected requirements per status. Coverage is (covered + passed + failed) / expected (a failing
+ * test is a test); verified, with results, is passed / expected. Both are null when nothing is expected.
  */
 export function statusCounts(requirements: readonly Pick<RequirementCoverage, 'status'>[], withResults: boolean): StatusCounts {
   const count: Partial<Record<RequirementStatus, number>> = {};

@@ -30,12 +30,9 @@ export interface TestCase {
 }
 
 /**
- * The test cases of a scenario entry: one, or one per Examples row of an
- * Outline, each with the tags and requirements that apply to it. A test case
- * is pending when it carries the skip tag or its scenario still has a to-do
- * step; otherwise, with results, its result decides (a skipped or missing
- * result is not-run); without results, it is covered when the runner list and
- * the tag expression both select it.
+ * The test cases of a scenario (one, or one per Outline row) and their status:
+ * pending (skip tag or to-do step); else by the results when given (skipped or
+ * missing is not-run); else covered when the runner list and tags select it.
  */
 export function testCases(file: string, scenario: ScenarioEntry, run: RunContext): TestCase[] {
   const units = scenario.rows ?? [{ line: scenario.line, tags: scenario.tags, requirements: scenario.requirements.map((r) => r.id) }];

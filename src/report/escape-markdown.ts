@@ -21,11 +21,8 @@ function escapeInline(text: string): string {
 }
 
 /**
- * Design text (titles, requirement texts, scenario names, messages, paths)
- * as inline Markdown that renders literally: no emphasis, link, image, HTML or
- * table cell break can come out of it, and tags such as `@R1` are shown as
- * code so they mention nobody on GitHub. Line breaks and control characters
- * become spaces, so the result is safe inside a table row or a list item.
+ * Text as inline Markdown that renders literally, on one line (safe in a table
+ * cell), with tags such as `@R1` shown as code so they mention nobody on GitHub.
  */
 export function escapeMarkdown(text: string): string {
   const line = singleLine(text);
@@ -39,11 +36,7 @@ export function escapeMarkdown(text: string): string {
   return out + escapeInline(line.slice(last));
 }
 
-/**
- * A Markdown code span showing `text` literally, whatever backticks it holds:
- * the fence is one backtick longer than the longest run inside. Not for table
- * cells (GFM still splits cells on `|` inside code spans).
- */
+/** A code span showing `text` literally, whatever backticks it holds. Not for table cells (GFM splits them on `|`). */
 export function markdownCode(text: string): string {
   const content = singleLine(text);
   // All-blank content cannot be shown by a code span (CommonMark keeps or strips it unpredictably).

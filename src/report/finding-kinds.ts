@@ -12,11 +12,7 @@ export interface FindingKindInfo {
   severity: 'error' | 'warning';
 }
 
-/**
- * Every finding kind `coverage` reports, in the order reports list them:
- * problems that stop a file from being read first, then coverage gaps, then
- * traceability and design hygiene.
- */
+/** Every finding kind, in report order: unreadable files, coverage gaps, then traceability and design hygiene. */
 export const FINDING_KINDS: Readonly<Record<FindingKind, FindingKindInfo>> = {
   'parse-error': {
     title: 'File cannot be parsed',

@@ -1,11 +1,5 @@
-import type { CoverageReport, Finding, Severity } from '../model.js';
+import type { CoverageReport, Finding } from '../model.js';
 import type { ReportOptions } from './types.js';
-
-const COMMANDS: Readonly<Record<Severity, string>> = {
-  error: 'error',
-  warning: 'warning',
-  info: 'notice',
-};
 
 /** Escape the message part of a workflow command (`%`, CR, LF), as the runner unescapes it. */
 export function escapeGithubData(text: string): string {
@@ -23,15 +17,10 @@ function command(finding: Finding): string {
   if (finding.column !== undefined && finding.column >= 1) properties.push(`col=${finding.column}`);
   const requirement = finding.requirement ? ` ${finding.requirement}` : '';
   properties.push(`title=${escapeGithubProperty(`gherkin-bridge ${finding.kind}${requirement}`)}`);
-  return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeGithubData(finding.message)}`;
+  return `::${finding.severity === 'info' ? 'notice' : finding.severity} ${properties.join(',')}::${escapeGithubData(finding.message)}`;
 }
 
-/**
- * GitHub Actions workflow commands, one line per finding (`::error`,
- * `::warning`, `::notice`), so each finding shows as an annotation on its
- * `file:line` in the pull request. Data and properties are escaped the way the
- * runner unescapes them, so no text can end a command early or start another.
- */
+/** GitHub Actions workflow commands (`::error` ...), one a finding, so each is an annotation on its `file:line`. */
 export function githubReport(report: CoverageReport, _options: ReportOptions): string {
   return report.findings.map((finding) => `${command(finding)}\n`).join('');
 }

@@ -1,8 +1,6 @@
 /**
- * The script of the HTML report, inlined into its `<script>` element. It reads
- * the report from the `application/json` data block and builds the page with
- * `textContent` only (never `innerHTML`), so report text can never become
- * markup. Plain ES2015 without modules, so it runs from a `file://` URL.
+ * The HTML report's inline script: builds the page from the JSON data block with
+ * `textContent` only, so report text never becomes markup. Plain ES2015, no modules, for `file://`.
  */
 export const HTML_REPORT_SCRIPT = `
 (function () {
@@ -12,8 +10,9 @@ export const HTML_REPORT_SCRIPT = `
   var kinds = data.kinds;
   var summary = report.summary;
   var STATUSES = ['failed', 'uncovered', 'pending', 'not-run', 'covered', 'passed', 'not-expected'];
-  var STATUS_LABELS = { failed: 'failed', uncovered: 'uncovered', pending: 'pending', 'not-run': 'not run', covered: 'covered',
-    passed: 'passed', 'not-expected': 'not expected' };
+  function label(status) {
+    return status.replace('-', ' ');
+  }
   function pct(value) {
     return value === null || value === undefined ? 'n/a' : value + '%';
   }
@@ -21,14 +20,11 @@ export const HTML_REPORT_SCRIPT = `
     return counts.covered + (counts.passed || 0) + (counts.failed || 0);
   }
 
-  function el(tag, className, text) {
+  function el(tag, className, text, attributes) {
     var node = document.createElement(tag);
     if (className) node.className = className;
     if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-  function testid(node, id) {
-    node.setAttribute('data-testid', id);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
     return node;
   }
   function add(parent, child) {
@@ -39,69 +35,48 @@ export const HTML_REPORT_SCRIPT = `
     return line >= 1 ? file + ':' + line : file;
   }
   function bar(percent, label) {
-    var outer = el('div', 'bar');
     var value = Math.max(0, Math.min(100, Number(percent) || 0));
-    outer.setAttribute('role', 'progressbar');
-    outer.setAttribute('aria-valuemin', '0');
-    outer.setAttribute('aria-valuemax', '100');
-    outer.setAttribute('aria-valuenow', String(value));
-    outer.setAttribute('aria-label', label);
+    var outer = el('div', 'bar', null,
+      { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(value), 'aria-label': label });
     var fill = add(outer, el('div', 'bar-fill'));
     fill.style.width = value + '%';
     return outer;
   }
   function cell(row, label, className) {
-    var td = add(row, el('td', className));
-    td.setAttribute('data-label', label);
-    return td;
+    return add(row, el('td', className, null, { 'data-label': label }));
   }
   function headRow(table, columns) {
     var colgroup = add(table, el('colgroup'));
     var tr = add(add(table, el('thead')), el('tr'));
     columns.forEach(function (column) {
       add(colgroup, el('col', column[1]));
-      var th = add(tr, el('th', null, column[0]));
-      th.setAttribute('scope', 'col');
+      add(tr, el('th', null, column[0], { scope: 'col' }));
     });
     return add(table, el('tbody'));
   }
   function option(select, value, text) {
-    var node = add(select, el('option', null, text));
-    node.value = value;
+    add(select, el('option', null, text, { value: value }));
   }
 
   document.getElementById('meta').textContent =
     'gherkin-bridge ' + data.version + ' · levels: ' + (report.levels.join(', ') || 'none');
 
   var countsBox = document.getElementById('counts');
-  [
-    ['designs', 'Designs', summary.designs],
-    ['feature-files', 'Feature files', summary.featureFiles],
-    ['scenarios', 'Scenarios', summary.scenarios],
-    ['expected', 'Expected', summary.expected],
-    ['covered', 'Covered', summary.covered],
-    ['uncovered', 'Uncovered', summary.uncovered],
-    ['pending', 'Pending', summary.pending],
-    ['not-run', 'Not run', summary.notRun]
-  ].concat(report.results ? [
-    ['passed', 'Passed', summary.passed],
-    ['failed', 'Failed', summary.failed],
-    ['verified', 'Verified', pct(summary.verified)]
-  ] : []).concat([
-    ['coverage', 'Coverage', pct(summary.coverage)],
-    ['errors', 'Errors', summary.errors],
-    ['warnings', 'Warnings', summary.warnings]
-  ]).forEach(function (count) {
-    var card = add(countsBox, el('div', 'count count-' + count[0]));
-    add(card, testid(el('span', 'count-value', count[2]), 'count-' + count[0]));
-    add(card, el('span', 'count-label', count[1]));
-  });
+  ['designs', 'featureFiles', 'scenarios', 'expected', 'covered', 'uncovered', 'pending', 'notRun']
+    .concat(report.results ? ['passed', 'failed', 'verified'] : [], ['coverage', 'errors', 'warnings'])
+    .forEach(function (key) {
+      var name = key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      var value = key === 'verified' || key === 'coverage' ? pct(summary[key]) : summary[key];
+      var card = add(countsBox, el('div', 'count count-' + name));
+      add(card, el('span', 'count-value', value, { 'data-testid': 'count-' + name }));
+      add(card, el('span', 'count-label', name.charAt(0).toUpperCase() + label(name.slice(1))));
+    });
   document.getElementById('overall').appendChild(bar(summary.coverage, 'Overall coverage'));
 
   var statusSelect = document.getElementById('filter-status');
   var designSelect = document.getElementById('filter-design');
   var textInput = document.getElementById('filter-text');
-  STATUSES.forEach(function (status) { option(statusSelect, status, STATUS_LABELS[status]); });
+  STATUSES.forEach(function (status) { option(statusSelect, status, label(status)); });
   report.designs.forEach(function (design) {
     option(designSelect, design.slug, design.title ? design.title + ' (' + design.slug + ')' : design.slug);
   });
@@ -111,8 +86,7 @@ export const HTML_REPORT_SCRIPT = `
   var designsBox = document.getElementById('designs');
   if (report.designs.length === 0) add(designsBox, el('p', 'empty', 'No design docs were found.'));
   report.designs.forEach(function (design) {
-    var section = add(designsBox, testid(el('section', 'design'), 'design'));
-    section.setAttribute('data-design', design.slug);
+    var section = add(designsBox, el('section', 'design', null, { 'data-testid': 'design', 'data-design': design.slug }));
     add(section, el('h2', null, design.title || design.slug));
     var facts = add(section, el('p', 'design-facts muted'));
     add(facts, el('code', null, '@design:' + design.slug));
@@ -120,9 +94,9 @@ export const HTML_REPORT_SCRIPT = `
     if (design.feature) add(facts, document.createTextNode(' · ' + design.feature));
     add(facts, document.createTextNode(
       ' · ' + (design.featureFiles.length ? 'feature files: ' + design.featureFiles.join(', ') : 'no linked feature file')));
-    add(section, testid(el('p', 'design-coverage',
+    add(section, el('p', 'design-coverage',
       withTest(design) + ' of ' + design.expected + ' expected covered (' + pct(design.coverage) + ')' +
-      (report.results ? ', verified ' + pct(design.verified) : '')), 'design-coverage'));
+      (report.results ? ', verified ' + pct(design.verified) : ''), { 'data-testid': 'design-coverage' }));
     add(section, bar(design.coverage, 'Coverage of ' + design.slug));
 
     var table = add(section, el('table', 'stack'));
@@ -133,41 +107,37 @@ export const HTML_REPORT_SCRIPT = `
     var entry = { node: section, design: design.slug, rows: [] };
     sections.push(entry);
     if (design.requirements.length === 0) {
-      var none = add(tbody, el('tr'));
-      var only = cell(none, 'Requirements', 'empty');
+      var only = cell(add(tbody, el('tr')), 'Requirements', 'empty');
       only.colSpan = 5;
       only.textContent = 'No requirements.';
     }
     design.requirements.forEach(function (requirement) {
-      var tr = add(tbody, testid(el('tr', 'req'), 'req-row'));
-      tr.setAttribute('data-status', requirement.status);
-      tr.setAttribute('data-design', design.slug);
-      tr.setAttribute('data-requirement', requirement.id);
+      var tr = add(tbody, el('tr', 'req', null,
+        { 'data-testid': 'req-row', 'data-status': requirement.status, 'data-design': design.slug, 'data-requirement': requirement.id }));
       add(cell(tr, 'Req', 'mono'), document.createTextNode(requirement.id));
       var text = cell(tr, 'Requirement');
       add(text, el('span', requirement.text === null ? 'empty' : null,
         requirement.text === null ? 'Not defined in the Requirements section' : requirement.text));
       add(text, el('span', 'loc mono', loc(design.path, requirement.line)));
       cell(tr, 'Levels').textContent = requirement.levels.join(', ') || '—';
-      add(cell(tr, 'Status'), el('span', 'badge badge-' + requirement.status, STATUS_LABELS[requirement.status] || requirement.status));
+      add(cell(tr, 'Status'), el('span', 'badge badge-' + requirement.status, label(requirement.status)));
       var scenarioCell = cell(tr, 'Scenarios');
       if (requirement.scenarios.length === 0) {
         add(scenarioCell, el('span', 'empty', 'none'));
       } else {
         var list = add(scenarioCell, el('ul'));
         requirement.scenarios.forEach(function (scenario) {
-          var item = add(list, testid(el('li', null, scenario.name), 'scenario'));
-          item.setAttribute('data-status', scenario.status);
+          var item = add(list, el('li', null, scenario.name, { 'data-testid': 'scenario', 'data-status': scenario.status }));
           if (scenario.status !== 'covered') {
             add(item, document.createTextNode(' '));
-            add(item, testid(el('span', 'badge badge-' + scenario.status, STATUS_LABELS[scenario.status]), 'scenario-status'));
+            add(item, el('span', 'badge badge-' + scenario.status, label(scenario.status), { 'data-testid': 'scenario-status' }));
           }
           add(item, el('span', 'loc mono', loc(scenario.file, scenario.line)));
-          if (scenario.message) add(item, testid(el('span', 'failure mono', scenario.message), 'failure-message'));
+          if (scenario.message) add(item, el('span', 'failure mono', scenario.message, { 'data-testid': 'failure-message' }));
         });
       }
       var haystack = [design.slug, design.title || '', requirement.id, requirement.text || '',
-        requirement.status, STATUS_LABELS[requirement.status] || '', requirement.levels.join(' ')];
+        requirement.status, label(requirement.status), requirement.levels.join(' ')];
       requirement.scenarios.forEach(function (scenario) {
         haystack.push(scenario.name, loc(scenario.file, scenario.line), scenario.message || '');
       });
@@ -186,9 +156,8 @@ export const HTML_REPORT_SCRIPT = `
       ['Severity', 'col-severity'], ['Kind', 'col-kind'], ['Location', 'col-location'], ['Message', 'col-message']
     ]);
     report.findings.forEach(function (finding) {
-      var tr = add(findingsBody, testid(el('tr', 'finding'), 'finding-row'));
-      tr.setAttribute('data-severity', finding.severity);
-      tr.setAttribute('data-kind', finding.kind);
+      var tr = add(findingsBody, el('tr', 'finding', null,
+        { 'data-testid': 'finding-row', 'data-severity': finding.severity, 'data-kind': finding.kind }));
       if (finding.design !== undefined) tr.setAttribute('data-design', finding.design);
       add(cell(tr, 'Severity'), el('span', 'badge badge-' + finding.severity, finding.severity));
       var kind = add(cell(tr, 'Kind'), el('code', null, finding.kind));
@@ -210,25 +179,16 @@ export const HTML_REPORT_SCRIPT = `
     var status = statusSelect.value;
     var design = designSelect.value;
     var text = textInput.value.trim().toLowerCase();
-    var filtering = Boolean(status || design || text);
-    var shown = 0;
-    rows.forEach(function (row) {
-      var show = (!status || row.status === status) && (!design || row.design === design) &&
-        (!text || row.text.indexOf(text) !== -1);
-      row.show = show;
-      row.node.classList.toggle('is-filtered-out', !show);
-      if (show) shown++;
-    });
+    function show(row, hidden) {
+      row.show = !hidden && (!design || row.design === design) && (!text || row.text.indexOf(text) !== -1);
+      row.node.classList.toggle('is-filtered-out', !row.show);
+      return row.show;
+    }
+    var shown = rows.filter(function (row) { return show(row, status && row.status !== status); }).length;
+    var shownFindings = findingRows.filter(function (row) { return show(row, false); }).length;
     sections.forEach(function (section) {
       var any = section.rows.some(function (row) { return row.show; });
-      var hide = (design && section.design !== design) || (filtering && !any);
-      section.node.classList.toggle('is-filtered-out', Boolean(hide));
-    });
-    var shownFindings = 0;
-    findingRows.forEach(function (row) {
-      var show = (!design || row.design === design) && (!text || row.text.indexOf(text) !== -1);
-      row.node.classList.toggle('is-filtered-out', !show);
-      if (show) shownFindings++;
+      section.node.classList.toggle('is-filtered-out', Boolean(status || design || text) && !any);
     });
     visibleCount.textContent = 'Showing ' + shown + ' of ' + rows.length + ' requirements and ' +
       shownFindings + ' of ' + findingRows.length + ' findings';

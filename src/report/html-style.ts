@@ -1,8 +1,4 @@
-/**
- * The stylesheet of the HTML report, inlined into its `<style>` element.
- * Narrow screens get one card per requirement instead of a wide table; print
- * hides the filters and shows every row, whatever is filtered on screen.
- */
+/** The HTML report's inline stylesheet: a card per requirement on narrow screens; print shows every row, no filters. */
 export const HTML_REPORT_STYLE = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
@@ -32,8 +28,7 @@ code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liber
 .filters label { display: flex; flex-direction: column; font-size: .8rem; color: #59636e; gap: .2rem; min-width: 0; }
 .filters select, .filters input, .filters button { font: inherit; font-size: .95rem; padding: .3rem .45rem; max-width: 100%;
   border: 1px solid #d1d9e0; border-radius: .35rem; background: #fff; color: inherit; }
-.filters select { width: 16rem; }
-.filters input { width: 16rem; }
+.filters select, .filters input { width: 16rem; }
 .filters .visible { margin: 0; font-size: .85rem; color: #59636e; }
 .design { margin: 1.5rem 0; }
 .design-facts { margin: .25rem 0; font-size: .85rem; }

@@ -22,11 +22,7 @@ const CONTENT_SECURITY_POLICY = [
 
 const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
 
-/**
- * JSON for a `<script type="application/json">` block: `<`, `>` and `&` become
- * `\u003c`-style escapes (so neither `</script>` nor `<!--` can appear) and so
- * do U+2028/U+2029. `JSON.parse` reads it back unchanged.
- */
+/** JSON for a `<script type="application/json">` block: `<>&` and U+2028/9 as `\u` escapes, so no `</script>` or `<!--`. */
 export function embedJson(value: unknown): string {
   return JSON.stringify(value).replace(
     SCRIPT_UNSAFE,
@@ -35,15 +31,9 @@ export function embedJson(value: unknown): string {
 }
 
 /**
- * One self-contained HTML page (inline CSS and JS, no network access at all)
- * showing the traceability matrix: summary counts, coverage bars, every
- * design's requirements with their status and covering scenarios, and the
- * findings, with client-side filters by status, design and free text. The
- * report travels as JSON in a data block and is put into the page with
- * `textContent` only. Stable `data-testid`s: `count-<name>`, `design`,
- * `design-coverage`, `req-row` (with `data-status`, `data-design`),
- * `scenario`, `finding-row`, `filter-status`, `filter-design`, `filter-text`,
- * `visible-count`.
+ * One self-contained HTML page (inline CSS and JS, no network access) with the
+ * summary, each design's requirements and the findings, filterable client-side.
+ * The report travels as JSON and reaches the page through `textContent` only.
  */
 export function htmlReport(report: CoverageReport, options: ReportOptions): string {
   const kinds = Object.fromEntries(

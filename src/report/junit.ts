@@ -1,6 +1,6 @@
 import type { CoverageReport, DesignCoverage, Finding, FindingKind, RequirementCoverage } from '../model.js';
 import { escapeXmlAttribute, escapeXmlText } from './escape-xml.js';
-import { formatLocation, singleLine } from './text-cleanup.js';
+import { findingsByDesign, formatLocation, singleLine } from './text-cleanup.js';
 import type { ReportOptions } from './types.js';
 
 /** Name (and classname) of the suite that holds findings tied to no known design. */
@@ -77,19 +77,7 @@ function findingCase(classname: string, finding: Finding): TestCase {
 }
 
 function buildSuites(report: CoverageReport): TestSuite[] {
-  const bySlug = new Map<string, Finding[]>();
-  const loose: Finding[] = [];
-  const slugs = new Set(report.designs.map((design) => design.slug));
-  for (const finding of report.findings) {
-    if (finding.design !== undefined && slugs.has(finding.design)) {
-      const list = bySlug.get(finding.design) ?? [];
-      list.push(finding);
-      bySlug.set(finding.design, list);
-    } else {
-      loose.push(finding);
-    }
-  }
-
+  const { byDesign, loose } = findingsByDesign(report);
   const suites: TestSuite[] = [];
   const seen = new Set<string>();
   for (const design of report.designs) {
@@ -97,20 +85,16 @@ function buildSuites(report: CoverageReport): TestSuite[] {
     if (seen.has(design.slug)) continue;
     seen.add(design.slug);
     const expected = new Map(design.requirements.filter((r) => r.expected).map((r) => [r.id, r]));
-    const attached = new Map<string, Finding[]>();
-    const other: Finding[] = [];
-    for (const finding of bySlug.get(design.slug) ?? []) {
-      const id = finding.requirement;
-      if (id !== undefined && expected.has(id) && REQUIREMENT_KINDS.includes(finding.kind)) {
-        const list = attached.get(id) ?? [];
-        list.push(finding);
-        attached.set(id, list);
-      } else {
-        other.push(finding);
-      }
+    const own = byDesign.get(design.slug) ?? [];
+    const attached = (finding: Finding): boolean =>
+      finding.requirement !== undefined && expected.has(finding.requirement) && REQUIREMENT_KINDS.includes(finding.kind);
+    const byRequirement = new Map<string, Finding[]>();
+    for (const finding of own.filter(attached)) {
+      const id = finding.requirement as string;
+      byRequirement.set(id, [...(byRequirement.get(id) ?? []), finding]);
     }
-    const cases = [...expected.values()].map((r) => requirementCase(design, r, attached.get(r.id) ?? []));
-    for (const finding of other) cases.push(findingCase(design.slug, finding));
+    const cases = [...expected.values()].map((r) => requirementCase(design, r, byRequirement.get(r.id) ?? []));
+    for (const finding of own) if (!attached(finding)) cases.push(findingCase(design.slug, finding));
     suites.push({ name: design.slug, cases });
   }
   if (loose.length > 0) {
@@ -133,42 +117,29 @@ function caseXml(testCase: TestCase): string[] {
   const open =
     `    <testcase classname="${escapeXmlAttribute(testCase.classname)}" name="${escapeXmlAttribute(testCase.name)}"` +
     ` file="${escapeXmlAttribute(testCase.file)}"${line}`;
-  if (testCase.failure) {
-    const { type, message, body } = testCase.failure;
-    return [
-      `${open}>`,
-      `      <failure type="${escapeXmlAttribute(type)}" message="${escapeXmlAttribute(message)}">${escapeXmlText(body)}</failure>`,
-      '    </testcase>',
-    ];
-  }
-  if (testCase.skipped !== undefined) {
-    return [`${open}>`, `      <skipped message="${escapeXmlAttribute(testCase.skipped)}"/>`, '    </testcase>'];
-  }
-  return [`${open}/>`];
+  const { failure, skipped } = testCase;
+  const child = failure
+    ? `<failure type="${escapeXmlAttribute(failure.type)}" message="${escapeXmlAttribute(failure.message)}">${escapeXmlText(failure.body)}</failure>`
+    : skipped !== undefined
+      ? `<skipped message="${escapeXmlAttribute(skipped)}"/>`
+      : undefined;
+  return child === undefined ? [`${open}/>`] : [`${open}>`, `      ${child}`, '    </testcase>'];
 }
 
 /**
- * JUnit XML, as Jenkins, GitLab and GitHub test reporters read it: one
- * `<testsuite>` per design with one `<testcase>` per expected requirement
- * (failing when it is uncovered, not run or stale), one testcase per other
- * finding of the design (failing for errors, orphaned and stale; `<skipped>`
- * for warnings), and a last suite {@link JUNIT_NO_DESIGN_SUITE} for findings
- * tied to no known design (parse and read errors, unknown `@design:` tags).
- * Any text yields well-formed XML 1.0: markup is escaped and characters XML
- * forbids are removed.
+ * JUnit XML for CI test reporters: a `<testsuite>` per design, a `<testcase>`
+ * per expected requirement and per other finding (errors fail, warnings are
+ * `<skipped>`), and a last suite {@link JUNIT_NO_DESIGN_SUITE} for findings tied
+ * to no known design. Any text yields well-formed XML 1.0.
  */
 export function junitReport(report: CoverageReport, _options: ReportOptions): string {
   const suites = buildSuites(report);
   const all = suites.flatMap((suite) => suite.cases);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="gherkin-bridge coverage" ${counts(all)}>`];
   for (const suite of suites) {
-    if (suite.cases.length === 0) {
-      lines.push(`  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}/>`);
-      continue;
-    }
-    lines.push(`  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}>`);
-    for (const testCase of suite.cases) lines.push(...caseXml(testCase));
-    lines.push('  </testsuite>');
+    const open = `  <testsuite name="${escapeXmlAttribute(suite.name)}" ${counts(suite.cases)}`;
+    if (suite.cases.length === 0) lines.push(`${open}/>`);
+    else lines.push(`${open}>`, ...suite.cases.flatMap(caseXml), '  </testsuite>');
   }
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;

@@ -3,16 +3,7 @@ import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import { formatLocation, formatPercent, plural, withTest } from './text-cleanup.js';
 import type { ReportOptions } from './types.js';
 
-const SECTIONS: readonly { severity: Severity; heading: string }[] = [
-  { severity: 'error', heading: 'Errors' },
-  { severity: 'warning', heading: 'Warnings' },
-  { severity: 'info', heading: 'Notes' },
-];
-
-function designCell(design: DesignCoverage): string {
-  const slug = escapeMarkdown(design.slug);
-  return design.title ? `${escapeMarkdown(design.title)} (${slug})` : slug;
-}
+const SECTIONS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
 /** Status columns: the runner's outcome columns only when results were read. */
 function statusColumns(withResults: boolean): [string, (d: DesignCoverage) => number][] {
@@ -27,8 +18,9 @@ function statusColumns(withResults: boolean): [string, (d: DesignCoverage) => nu
 }
 
 function designRow(design: DesignCoverage, withResults: boolean): string {
+  const slug = escapeMarkdown(design.slug);
   const cells = [
-    designCell(design),
+    design.title ? `${escapeMarkdown(design.title)} (${slug})` : slug,
     String(design.expected),
     ...statusColumns(withResults).map(([, count]) => String(count(design))),
     formatPercent(design.coverage),
@@ -46,11 +38,8 @@ function findingItem(finding: Finding): string {
 }
 
 /**
- * A Markdown report for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a
- * table with one row per design, an overall line, then the gaps (errors, then
- * warnings, then notes), each with its `file:line`, kind and message. Every
- * piece of design or feature text is escaped, so it renders literally and
- * cannot break the table or inject HTML.
+ * Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a row per
+ * design, an overall line, then the findings by severity; all text escaped.
  */
 export function markdownReport(report: CoverageReport, options: ReportOptions): string {
   const s = report.summary;
@@ -82,7 +71,7 @@ export function markdownReport(report: CoverageReport, options: ReportOptions): 
     lines.push('No gaps: every expected requirement is covered and nothing needs attention.', '');
   } else {
     lines.push('### Gaps', '');
-    for (const { severity, heading } of SECTIONS) {
+    for (const [severity, heading] of Object.entries(SECTIONS)) {
       const findings = report.findings.filter((finding) => finding.severity === severity);
       if (findings.length === 0) continue;
       lines.push(`#### ${heading} (${findings.length})`, '');

@@ -1,10 +1,6 @@
 import type { Reporter } from './types.js';
 
-/**
- * Every output format of `coverage`, by the name `--format` and `--report`
- * take, each loaded when first asked for: a run loads only the reporters it
- * writes with (seven formats are fourteen modules).
- */
+/** Every output format by its `--format` name, each loaded on first use (seven formats are fourteen modules). */
 const LOADERS: Readonly<Record<string, () => Promise<Reporter>>> = {
   text: async () => (await import('./text.js')).textReport,
   json: async () => (await import('./json.js')).jsonReport,

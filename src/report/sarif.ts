@@ -1,19 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import type { CoverageReport, Finding, Severity } from '../model.js';
+import type { CoverageReport, Finding } from '../model.js';
 import { FINDING_KINDS, FINDING_KIND_ORDER } from './finding-kinds.js';
 import type { ReportOptions } from './types.js';
 
 /** The schema URI SARIF 2.1.0 files name in `$schema`. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-type SarifLevel = 'error' | 'warning' | 'note';
-
-const LEVELS: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
-
-/**
- * A relative path as a URI reference: `/`-separated, each segment
- * percent-encoded (spaces, `%`, `#`, `?`, non-ASCII), so `uriBaseId` resolves it.
- */
+/** A relative path as a URI reference, each segment percent-encoded, so `uriBaseId` resolves it. */
 export function relativeUri(file: string): string {
   return file
     .replace(/\\/g, '/')
@@ -51,19 +44,14 @@ function result(finding: Finding): object {
   return {
     ruleId: finding.kind,
     ruleIndex: FINDING_KIND_ORDER.indexOf(finding.kind),
-    level: LEVELS[finding.severity],
+    level: finding.severity === 'info' ? 'note' : finding.severity,
     message: { text: finding.message },
     locations: [{ physicalLocation }],
     ...(Object.keys(properties).length > 0 ? { properties } : {}),
   };
 }
 
-/**
- * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDE viewers): one
- * rule per finding kind of {@link FINDING_KINDS}, one result per finding with
- * its rule, level, message and a location relative to `%SRCROOT%` (the
- * working directory).
- */
+/** SARIF 2.1.0 for code scanning: a rule per finding kind, a result per finding located relative to `%SRCROOT%` (the cwd). */
 export function sarifReport(report: CoverageReport, options: ReportOptions): string {
   const root = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
   const log = {

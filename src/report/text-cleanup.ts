@@ -1,8 +1,5 @@
-/**
- * Small text clean-ups shared by the reporters: every format has places where
- * one line of text is wanted, and every UTF-8 writer needs well-formed UTF-16.
- */
-import type { StatusCounts } from '../model.js';
+/** Small text clean-ups shared by the reporters and the commands that print findings. */
+import type { CoverageReport, Finding, StatusCounts } from '../model.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // CR, LF, the other C0 controls (tab included), DEL, NEL and the Unicode line/paragraph separators.
@@ -16,11 +13,7 @@ export function toWellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/**
- * Text for a place that must stay on one line (a table cell, a name, a title):
- * line breaks and control characters become spaces; lone surrogates, U+FFFE
- * and U+FFFF become U+FFFD.
- */
+/** Text that must stay on one line: breaks and controls become spaces; lone surrogates, U+FFFE and U+FFFF become U+FFFD. */
 export function singleLine(text: string): string {
   return toWellFormed(text.replace(BREAKS_AND_CONTROLS, ' ')).replace(NONCHARACTERS, '\uFFFD');
 }
@@ -30,11 +23,9 @@ export function singleLine(text: string): string {
 const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
 /**
- * Text for a terminal line: every control character (an ESC that would
- * recolour the terminal, a newline that would start a line of its own, such
- * as `::error`) and every invisible formatting character (a zero-width space
- * in an id) is shown escaped, `\x1b`, `\n`, `\u200b`, so that what is
- * printed is what the file holds, visibly.
+ * Text for a terminal line: control and invisible formatting characters shown
+ * escaped (`\x1b`, `\n`, `\u200b`), so no ESC recolours the terminal and no
+ * newline starts a line of its own (such as `::error`).
  */
 export function visible(text: string): string {
   return toWellFormed(text).replace(INVISIBLE, (c) => {
@@ -60,14 +51,13 @@ export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? 'n/a' : `${value}%`;
 }
 
-
 /** Expected requirements with a test that runs: covered, passed or failed. */
 export function withTest(counts: StatusCounts): number {
   return counts.covered + (counts.passed ?? 0) + (counts.failed ?? 0);
 }
 
-/** The status words and their counts, in report order, the zero ones left out: `[['passed', 2], ['pending', 1]]`. */
-export function nonZeroStatuses(counts: StatusCounts): [string, number][] {
+/** `3/4 expected requirements covered (75%): 2 passed, 1 failed, 1 pending; verified 50%` (zero counts left out). */
+export function countsSentence(counts: StatusCounts): string {
   const all: [string, number | undefined][] = [
     ['failed', counts.failed],
     ['uncovered', counts.uncovered],
@@ -76,12 +66,7 @@ export function nonZeroStatuses(counts: StatusCounts): [string, number][] {
     ['covered', counts.covered],
     ['passed', counts.passed],
   ];
-  return all.filter((entry): entry is [string, number] => (entry[1] ?? 0) > 0);
-}
-
-/** `3/4 expected requirements covered (75%): 2 passed, 1 failed, 1 pending; verified 50%` */
-export function countsSentence(counts: StatusCounts): string {
-  const list = nonZeroStatuses(counts).map(([status, count]) => `${count} ${status}`);
+  const list = all.filter(([, count]) => (count ?? 0) > 0).map(([status, count]) => `${count} ${status}`);
   const verified = counts.verified !== undefined ? `; verified ${formatPercent(counts.verified)}` : '';
   return (
     `${withTest(counts)}/${counts.expected} expected requirements covered (${formatPercent(counts.coverage)})` +
@@ -93,4 +78,21 @@ export function countsSentence(counts: StatusCounts): string {
 /** `1 error`, `2 errors`. */
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The report's findings by the slug of their design, and those tied to no design of the report. */
+export function findingsByDesign(report: CoverageReport): { byDesign: Map<string, Finding[]>; loose: Finding[] } {
+  const slugs = new Set(report.designs.map((design) => design.slug));
+  const byDesign = new Map<string, Finding[]>();
+  const loose: Finding[] = [];
+  for (const finding of report.findings) {
+    if (finding.design === undefined || !slugs.has(finding.design)) {
+      loose.push(finding);
+      continue;
+    }
+    const list = byDesign.get(finding.design) ?? [];
+    list.push(finding);
+    byDesign.set(finding.design, list);
+  }
+  return { byDesign, loose };
 }

@@ -1,14 +1,6 @@
-import type { CoverageReport, Finding } from '../model.js';
+import type { CoverageReport } from '../model.js';
 import type { ReportOptions } from './types.js';
-import { countsSentence, diagnosticLine, visible } from './text-cleanup.js';
-
-function findingLine(finding: Finding): string {
-  return `  ${diagnosticLine(finding)}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { countsSentence, diagnosticLine, findingsByDesign, plural, visible } from './text-cleanup.js';
 
 /**
  * The default human-readable report: findings grouped by design, each with its
@@ -16,18 +8,7 @@ function plural(count: number, word: string): string {
  */
 export function textReport(report: CoverageReport, options?: ReportOptions): string {
   const lines: string[] = [];
-  const byDesign = new Map<string, Finding[]>();
-  const loose: Finding[] = [];
-  for (const finding of report.findings) {
-    const known = finding.design !== undefined && report.designs.some((d) => d.slug === finding.design);
-    if (known) {
-      const list = byDesign.get(finding.design as string) ?? [];
-      list.push(finding);
-      byDesign.set(finding.design as string, list);
-    } else {
-      loose.push(finding);
-    }
-  }
+  const { byDesign, loose } = findingsByDesign(report);
   for (const design of report.designs) {
     const title = design.title ? ` — ${visible(design.title)}` : '';
     lines.push(`${visible(design.path)} (@design:${visible(design.slug)})${title}`);
@@ -35,12 +16,12 @@ export function textReport(report: CoverageReport, options?: ReportOptions): str
       `  ${countsSentence(design)}` +
         (design.featureFiles.length > 0 ? `, in ${visible(design.featureFiles.join(', '))}` : ', no linked feature file'),
     );
-    for (const finding of byDesign.get(design.slug) ?? []) lines.push(findingLine(finding));
+    for (const finding of byDesign.get(design.slug) ?? []) lines.push(`  ${diagnosticLine(finding)}`);
     lines.push('');
   }
   if (loose.length > 0) {
     lines.push('Not tied to a design');
-    for (const finding of loose) lines.push(findingLine(finding));
+    for (const finding of loose) lines.push(`  ${diagnosticLine(finding)}`);
     lines.push('');
   }
   if (options?.verbose && report.skipped?.length) {

@@ -43,14 +43,11 @@ function sameName(written: string, scenario: string): boolean {
 }
 
 function slotsOf(feature: FeatureIndex): Slot[] {
-  const slots: Slot[] = [];
-  for (const scenario of feature.scenarios) {
-    if (!scenario.rows) slots.push({ key: testKey(feature.path, scenario.line), scenario });
-    for (const row of scenario.rows ?? []) {
-      slots.push({ key: testKey(feature.path, row.line), scenario, block: row.block, row: row.row });
-    }
-  }
-  return slots;
+  return feature.scenarios.flatMap((scenario): Slot[] =>
+    scenario.rows
+      ? scenario.rows.map((row) => ({ key: testKey(feature.path, row.line), scenario, block: row.block, row: row.row }))
+      : [{ key: testKey(feature.path, scenario.line), scenario }],
+  );
 }
 
 function normalize(uri: string, root: string): string {
@@ -78,28 +75,19 @@ function filesOf(result: TestResult, features: readonly FeatureIndex[], root: st
 }
 
 /**
- * Map each result to a test case of the indexed feature files: by file and
- * line when the format gives them and the name agrees; otherwise by name
- * (with behave's `@2.1` and cucumber-js' `#2.1` for an Outline row, else the
- * n-th result of a name takes the n-th test case of that name). Paths are
- * resolved against `root`, the folder the runner is assumed to have run in.
- * A result in a file that is found but was indexed without its scenarios (it
- * links to no design) is neither matched nor unmatched: it concerns nothing.
+ * Map each result to a test case: by file and line when given and the name agrees, else by name (an
+ * Outline row by `@2.1` or `#2.1`, else the n-th result of a name takes its n-th test case). Paths are
+ * relative to `root`. A result in a file indexed without scenarios (linked to no design) is ignored.
  */
 export function matchResults(results: readonly TestResult[], features: readonly FeatureIndex[], root: string): MatchedResults {
   const byKey = new Map<string, TestResult>();
   const unmatched: TestResult[] = [];
-  const slotCache = new Map<FeatureIndex, Slot[]>();
-  const slots = (feature: FeatureIndex): Slot[] => {
-    let found = slotCache.get(feature);
-    if (!found) slotCache.set(feature, (found = slotsOf(feature)));
-    return found;
-  };
+  const slots = new Map(features.map((feature) => [feature, slotsOf(feature)]));
   const taken = new Set<string>();
   for (const result of results) {
     const files = filesOf(result, features, root);
     if (files.length > 0 && files.every((feature) => feature.scenarios.length === 0 && !feature.diagnostics.length)) continue;
-    const candidates = files.flatMap(slots).filter((slot) => !taken.has(`${result.source}\0${slot.key}`));
+    const candidates = files.flatMap((feature) => slots.get(feature) ?? []).filter((slot) => !taken.has(`${result.source}\0${slot.key}`));
     const { base, block, row } = parseName(result.name);
     const byLine =
       result.line === null

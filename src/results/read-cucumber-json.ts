@@ -33,20 +33,14 @@ function splitLocation(location: string | undefined): { uri: string | null; line
 }
 
 function failureMessage(steps: readonly JsonStep[]): string | null {
-  for (const step of steps) {
-    const status = step.result?.status ?? '';
-    if (worstStatus([status]) !== 'failed') continue;
-    const said = firstLine(step.result?.error_message);
-    return said ?? `${status} step: ${(step.keyword ?? '').trim()} ${step.name ?? ''}`.trim();
-  }
-  return null;
+  const step = steps.find((candidate) => worstStatus([candidate.result?.status ?? '']) === 'failed');
+  if (!step) return null;
+  return firstLine(step.result?.error_message) ?? `${step.result?.status} step: ${(step.keyword ?? '').trim()} ${step.name ?? ''}`.trim();
 }
 
 /**
- * Test cases of a Cucumber JSON report, in either shape: cucumber-js
- * (`uri` on the feature, `line` on each element, status only on the steps and
- * hooks) or behave `-f json` (`location` `file:line` on both, `status` on the
- * element). Backgrounds are not test cases.
+ * Test cases of a Cucumber JSON report: cucumber-js (`uri`, `line`, status on steps and hooks) or
+ * behave `-f json` (`location` `file:line`, `status` on the element). Backgrounds are not test cases.
  */
 export function readCucumberJson(text: string, source: string): TestResult[] {
   let features: unknown;
@@ -66,11 +60,12 @@ export function readCucumberJson(text: string, source: string): TestResult[] {
       const status = element.status
         ? worstStatus([element.status])
         : worstStatus(steps.map((step) => step.result?.status ?? 'skipped'));
+      const at = splitLocation(element.location);
       results.push({
         source,
         sourceLine: 1,
-        uri: element.location ? (splitLocation(element.location).uri ?? uri) : uri,
-        line: element.line ?? splitLocation(element.location).line,
+        uri: at.uri ?? uri,
+        line: element.line ?? at.line,
         classname: null,
         name: element.name ?? '',
         status,

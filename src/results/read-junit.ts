@@ -30,10 +30,8 @@ function testCases(node: Node): Node[] {
 }
 
 /**
- * Test cases of a JUnit XML file (behave `--junit`, one file per feature;
- * cucumber-js `junit`): `classname` and `name` identify the scenario; a
- * `failure` or `error` child fails it, `skipped` skips it. A file that is not
- * well-formed XML (cut off) or has no test suite is an error.
+ * Test cases of a JUnit XML file (behave `--junit`, cucumber-js `junit`), by `classname` and `name`;
+ * `failure` or `error` fails one, `skipped` skips it. Malformed XML or no test suite is an error.
  */
 export function readJunit(xml: string, source: string): TestResult[] {
   const valid = XMLValidator.validate(xml);

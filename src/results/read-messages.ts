@@ -17,10 +17,8 @@ interface Envelope {
 }
 
 /**
- * Test cases of a Cucumber Messages stream (`cucumber-js --format message`):
- * each test case is mapped to its pickle (URI, line of the scenario or
- * Examples row, name); a retried attempt counts only by its last try. A line
- * that is not JSON, or a stream without `testRunFinished`, is cut off.
+ * Test cases of a Cucumber Messages stream, each by its pickle (URI, line, name); a retried test case
+ * counts by its last try. A line that is not JSON, or no `testRunFinished`, means the file is cut off.
  */
 export function readMessages(text: string, source: string): TestResult[] {
   const pickles = new Map<string, { pickle: NonNullable<Envelope['pickle']>; line: number }>();
@@ -29,8 +27,7 @@ export function readMessages(text: string, source: string): TestResult[] {
   const steps = new Map<string, StepResult[]>();
   const results: TestResult[] = [];
   let finished = false;
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
+  text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     let envelope: Envelope;
     try {

@@ -3,11 +3,7 @@ import type { ResultStatus } from '../model.js';
 /** Step or scenario statuses that fail a strict run (cucumber-js `--strict`, behave's undefined steps). */
 const FAILING = new Set(['failed', 'undefined', 'ambiguous', 'pending', 'error']);
 
-/**
- * The status of a test case from the statuses of its steps (any case): failed
- * when any step failed or was undefined, ambiguous or pending; passed when
- * every step passed (or it has none); skipped otherwise.
- */
+/** A test case's status from its steps' (any case): failed if any fails strictly, passed if all passed (or none), else skipped. */
 export function worstStatus(statuses: readonly string[]): ResultStatus {
   const lower = statuses.map((status) => status.toLowerCase());
   if (lower.some((status) => FAILING.has(status))) return 'failed';
