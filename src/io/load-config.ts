@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkConfig, ConfigError, type ConfigInput } from '../config/resolve-options.js';
-import { readRegularFile } from './read-text.js';
+import { readOptionalText as readOptional } from './read-text.js';
 
 /** The config file looked for first in each folder. */
 export const CONFIG_FILE = 'gherkin-bridge.config.json';
@@ -39,16 +39,6 @@ async function parseToml(text: string, file: string): Promise<Record<string, unk
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     throw new ConfigError(`${file}:${error.line}:${error.column}: invalid TOML: ${error.message.split('\n')[0] ?? ''}`);
-  }
-}
-
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return (await readRegularFile(file)).toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);
   }
 }
 
