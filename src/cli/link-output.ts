@@ -13,10 +13,7 @@ export function formatScenarioHeading(suggestion: Suggestion): string {
   return `${visible(suggestion.file)}:${suggestion.line}  ${visible(suggestion.name)}`;
 }
 
-/**
- * One block per scenario: the candidates, best first, the one `--write`
- * would apply marked `->`; or "no confident match" with the closest one.
- */
+/** A scenario's candidates, best first, the one `--write` would apply marked `->`; or "no confident match" and the closest. */
 export function formatSuggestion(suggestion: Suggestion, minScore: number): string {
   const lines = [formatScenarioHeading(suggestion)];
   const [best] = suggestion.candidates;

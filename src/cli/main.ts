@@ -10,10 +10,8 @@ import { visible } from '../report/text-cleanup.js';
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 /**
- * Every command, in the order help lists them, with how to load its module.
- * To add a command, add a line here. A module is imported only when its
- * command runs (or for help), so that `--version` or `coverage` do not pay for
- * other commands' dependencies (handlebars, remark, ajv...).
+ * Every command, in the order help lists them. A module is imported only when its command runs (or
+ * for help), so that `--version` or `coverage` do not pay for others' dependencies (handlebars, remark...).
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   extract: async () => (await import('./commands/extract.js')).registerExtract,
@@ -33,11 +31,7 @@ export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-/**
- * The registrations `argv` needs: only its command's when it names a known
- * one; none for a bare `--version`; every command otherwise (help, no
- * command, or an unknown one, which commander then reports with suggestions).
- */
+/** The registrations `argv` needs: its command's, none for a bare `--version`, else all (help, unknown command). */
 export async function commandsFor(argv: readonly string[]): Promise<RegisterCommand[]> {
   let named: string | undefined;
   for (let k = 0; k < argv.length; k++) {
@@ -67,11 +61,7 @@ function startedAsCli(): boolean {
   }
 }
 
-/**
- * Commands loaded when this module loads: for the binary, only those its
- * arguments need (startup time); for anyone else who imports the module,
- * all of them, so that `createProgram(ctx)` is the full program.
- */
+/** Commands loaded with this module: the binary's arguments need (startup time), else all for `createProgram(ctx)`. */
 const STARTUP_ARGV: readonly string[] = startedAsCli() ? process.argv.slice(2) : ['--help'];
 const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(STARTUP_ARGV);
 
@@ -83,11 +73,7 @@ function isBareVersion(argv: readonly string[]): boolean {
 /** commander, loaded at startup unless the binary only prints its version. */
 let commander: typeof import('commander') | undefined = isBareVersion(STARTUP_ARGV) ? undefined : await import('commander');
 
-/**
- * Build the commander program; `setExit` receives each command's exit code.
- * `commands` defaults to those loaded at startup: every command, unless this
- * process is the binary (see {@link commandsFor}).
- */
+/** Build the commander program (by default with the commands loaded at startup); `setExit` receives each exit code. */
 export function createProgram(ctx: CommandContext, commands: readonly RegisterCommand[] = STARTUP_COMMANDS): Command {
   if (!commander) throw new Error('commander is not loaded: run main() rather than createProgram() in this process');
   const program = new commander.Command('gherkin-bridge')
@@ -121,10 +107,7 @@ function userMessage(error: unknown): string | null {
   return null;
 }
 
-/**
- * Run the CLI with `argv` (without node and script) and return the exit code.
- * The only function that decides exit codes; `bin/gherkin-bridge.js` passes it to the process.
- */
+/** Run the CLI with `argv` (without node and script) and return the exit code: the only place that decides it. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
   if (isBareVersion(argv)) {

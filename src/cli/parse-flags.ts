@@ -41,20 +41,13 @@ function percentFlag(value: string): number | string {
 /** Config keys whose flag is not the key in kebab case. */
 const FLAG_OF_KEY: Readonly<Record<string, string>> = { templates: '--template', cache: '--no-cache', suggestSteps: '--no-suggest-steps' };
 
-/**
- * The flag a config key path comes from, as the user typed it: `minCoverage`
- * -> `--min-coverage`, `levels[0]` -> `--levels` (commander's naming, so a new
- * flag needs no entry).
- */
+/** The flag a config key path comes from: `minCoverage` -> `--min-coverage`, `levels[0]` -> `--levels`. */
 export function flagOfKey(key: string): string {
   const top = /^[^.[]*/.exec(key)?.[0] ?? key;
   return FLAG_OF_KEY[top] ?? `--${top.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
-/**
- * Turn command-line flags into the config file's shape and check them with the
- * same schema, so a bad value gets the same message, naming the flag.
- */
+/** Command-line flags in the config's shape, checked by the same schema (the message names the flag). */
 export function flagsToConfig(flags: SharedFlags): ConfigInput {
   const config: Record<string, unknown> = {};
   if (flags.designs) config.designs = flags.designs;
