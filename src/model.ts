@@ -34,7 +34,6 @@ export interface SurfaceRow {
   requirements: string[];
   /** Observable behavior, plain text. */
   behavior: string;
-  /** The "Verified by" cell as plain text. */
   verifiedBy: string;
   /** Levels classified from `verifiedBy`, in {@link LEVELS} order, no duplicates. */
   levels: Level[];
@@ -137,7 +136,6 @@ export interface ExampleRow {
   row: number;
   /** Tag names that apply to the row (inherited included). */
   tags: string[];
-  /** Requirement ids that apply to the row. */
   requirements: string[];
 }
 
@@ -237,7 +235,6 @@ export interface DesignCoverage extends StatusCounts {
   path: string;
   title: string | null;
   feature: string | null;
-  /** Feature files linked to this design. */
   featureFiles: string[];
   requirements: RequirementCoverage[];
 }
@@ -249,7 +246,6 @@ export interface CoverageSummary extends StatusCounts {
   requirements: number;
   errors: number;
   warnings: number;
-  /** Count of findings per kind. */
   findings: Record<string, number>;
 }
 
@@ -277,7 +273,6 @@ export interface TestResult {
 
 /** What was read from test results. */
 export interface ResultsSummary {
-  /** Results files read, as given. */
   files: string[];
   /** Test cases read, and how many of them matched a scenario. */
   testCases: number;

@@ -18,7 +18,6 @@ export interface GitBase {
   top: string;
   /** The working directory with symbolic links resolved, so that paths relative to `top` map onto it. */
   cwd: string;
-  ref: string;
   commit: string;
 }
 
@@ -42,7 +41,7 @@ export async function resolveGitBase(cwd: string, ref: string): Promise<GitBase>
   // `--end-of-options` keeps a ref that starts with `-` from being read as an option.
   const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((out) => out.trim(), () => '');
   if (commit === '') throw new ConfigError(`--since ${ref}: unknown git ref, expected a branch, tag or commit of ${top}`);
-  return { top, cwd: await realpath(cwd), ref, commit };
+  return { top, cwd: await realpath(cwd), commit };
 }
 
 /** Files changed since the base (committed, staged, unstaged or untracked), relative to the working directory. */

@@ -1,13 +1,13 @@
+import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ConfigError } from '../config/resolve-options.js';
 import type { Diagnostic } from '../model.js';
 import { reasonOf } from './file-error.js';
+import { decodeUtf8 } from './read-bytes.js';
 
 /** A file's text, or the reason it could not be read. */
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -45,12 +45,10 @@ export async function readText(file: string, absolutePath: string): Promise<Read
   } catch (error) {
     return { ok: false, diagnostic: { kind: 'io-error', severity: 'error', file, line: 1, message: `Cannot read file: ${reasonOf(error)}` } };
   }
-  try {
-    return { ok: true, text: decoder.decode(bytes) };
-  } catch {
-    const line = firstInvalidUtf8Line(bytes);
-    return { ok: false, diagnostic: { kind: 'io-error', severity: 'error', file, line, message: 'Unexpected byte sequence, expected UTF-8 text' } };
-  }
+  const text = decodeUtf8(bytes);
+  if (text !== null) return { ok: true, text };
+  const line = firstInvalidUtf8Line(bytes);
+  return { ok: false, diagnostic: { kind: 'io-error', severity: 'error', file, line, message: 'Unexpected byte sequence, expected UTF-8 text' } };
 }
 
 /** The text of a regular file, or null when it does not exist; another failure is a ConfigError `<file>: cannot read<what>: <why>`. */
@@ -66,18 +64,10 @@ export async function readOptionalText(file: string, what = ''): Promise<string 
 
 /** Line (1-based) of the first byte sequence that is not valid UTF-8. */
 function firstInvalidUtf8Line(bytes: Buffer): number {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
+  for (let line = 1, start = 0; ; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    if (!isUtf8(bytes.subarray(start, end < 0 ? bytes.length : end))) return line;
+    if (end < 0) return 1;
+    start = end + 1;
   }
-  return 1;
 }
