@@ -1,6 +1,6 @@
 import type { LinkCandidate, Suggestion } from '../link/suggest-links.js';
 import type { LinkWriteOutcome } from '../api/run-link.js';
-import { visible } from '../report/text-cleanup.js';
+import { plural, visible } from '../report/text-cleanup.js';
 
 /** `conversation-export R1  0.412  matched: markdown, export` */
 export function formatCandidate(candidate: LinkCandidate): string {
@@ -68,7 +68,7 @@ export function formatWritten(written: LinkWriteOutcome['written']): string {
   if (written.length === 0) return 'No file changed.\n';
   const lines = written.map((file) => {
     const tag = file.featureTag ? ` (${file.featureTag} on the Feature)` : '';
-    return `tagged ${file.scenarios} scenario${file.scenarios === 1 ? '' : 's'} in ${visible(file.file)}${tag}`;
+    return `tagged ${plural(file.scenarios, 'scenario')} in ${visible(file.file)}${tag}`;
   });
   return `${lines.join('\n')}\n`;
 }

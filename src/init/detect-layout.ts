@@ -104,7 +104,7 @@ function designGlobs(designs: readonly string[], markdown: readonly string[], no
   };
 }
 
-function featureGlobs(features: readonly FeatureFact[]): { globs: string[]; note: string } {
+function featureGlobs(features: readonly FeatureFact[], scenarios: number, untagged: number): { globs: string[]; note: string } {
   if (features.length === 0) {
     return {
       globs: [...DEFAULT_FEATURES],
@@ -112,8 +112,6 @@ function featureGlobs(features: readonly FeatureFact[]): { globs: string[]; note
     };
   }
   const dir = commonDir(features.map((feature) => feature.path));
-  const scenarios = features.reduce((sum, feature) => sum + feature.scenarios, 0);
-  const untagged = features.reduce((sum, feature) => sum + feature.untagged, 0);
   const link = untagged > 0 ? ' (`gherkin-bridge link` proposes tags for them)' : '';
   return {
     globs: dir === '' ? [...DEFAULT_FEATURES] : [`${dir}/**/*.feature`],
@@ -180,7 +178,9 @@ export function detectLayout(facts: RepositoryFacts): Layout {
   const designs = facts.designs.filter((design) => !isSpike(design.path));
   const designFiles = designs.map((design) => design.path).sort();
   const designPart = designGlobs(designFiles, facts.markdown, facts.notDesigns);
-  const featurePart = featureGlobs(facts.features);
+  const scenarios = facts.features.reduce((sum, feature) => sum + feature.scenarios, 0);
+  const untagged = facts.features.reduce((sum, feature) => sum + feature.untagged, 0);
+  const featurePart = featureGlobs(facts.features, scenarios, untagged);
   const runnerPart = pickRunnerList(facts.runnerLists, facts.features);
   const levelPart = expectedLevels(designs);
   return {
@@ -191,8 +191,8 @@ export function detectLayout(facts: RepositoryFacts): Layout {
     designFiles,
     withoutSurface: designs.filter((design) => !design.hasSurface).map((design) => design.path).sort(),
     featureFiles: facts.features.length,
-    scenarios: facts.features.reduce((sum, feature) => sum + feature.scenarios, 0),
-    untagged: facts.features.reduce((sum, feature) => sum + feature.untagged, 0),
+    scenarios,
+    untagged,
     notes: [designPart.note, featurePart.note, runnerPart.note, levelPart.note],
   };
 }

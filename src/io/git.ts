@@ -23,9 +23,7 @@ export interface GitBase {
 
 /**
  * Resolve `ref` to a commit of the repository that contains `cwd`.
- *
- * @throws {ConfigError} when git is not installed, `cwd` is not inside a work
- *   tree, or `ref` names no commit.
+ * @throws {ConfigError} when git is missing, `cwd` is not in a work tree, or `ref` names no commit.
  */
 export async function resolveGitBase(cwd: string, ref: string): Promise<GitBase> {
   let top: string;

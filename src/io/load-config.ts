@@ -70,11 +70,9 @@ async function configIn(dir: string, shown: string): Promise<LoadedConfig | null
 }
 
 /**
- * Find and validate the configuration: the file given with `--config`, else,
- * in `cwd` and then each parent folder up to the repository root (the folder
- * holding `.git`), the first of `gherkin-bridge.config.json`, the
- * `"gherkin-bridge"` key of `package.json` and the `[tool.gherkin-bridge]`
- * table of `pyproject.toml`; else nothing (defaults only, relative to `cwd`).
+ * The validated configuration: the `--config` file, else the first of `gherkin-bridge.config.json`,
+ * `package.json#gherkin-bridge` and `pyproject.toml#tool.gherkin-bridge` in `cwd` or a parent folder
+ * up to the repository root; else none.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
   if (explicit) {
