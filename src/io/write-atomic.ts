@@ -57,13 +57,6 @@ function refuseProtected(target: string, before: Stats): void {
   if (why !== null) throw new FileError(`Refusing to write ${target}: ${why}`, target);
 }
 
-/** Whether the file is still `expected` (null: absent), read through `handle`, which later finds bytes appended meanwhile. */
-async function unchanged(handle: FileHandle | null, expected: string | null): Promise<{ same: boolean; size: number }> {
-  if (handle === null) return { same: expected === null, size: 0 };
-  const bytes = await handle.readFile();
-  return { same: expected !== null && bytes.toString('utf8') === expected, size: bytes.length };
-}
-
 /**
  * Write a file atomically: a temporary file in the same folder, flushed to the disk (without it, a
  * power cut on ext4 or XFS can leave the renamed file empty), then one rename. The target's mode and
@@ -95,13 +88,14 @@ export async function writeAtomic(target: string, text: string, ops: WriteOps = 
     }
     let size = 0;
     if (expected !== undefined) {
+      // Read through a handle kept open: after the rename it still finds bytes appended meanwhile.
       handle = await open(target, 'r').catch(() => null);
-      const check = await unchanged(handle, expected);
-      if (!check.same) {
+      const bytes = await handle?.readFile();
+      size = bytes?.length ?? 0;
+      if ((bytes?.toString('utf8') ?? null) !== expected) {
         const what = expected === null ? 'a file created by someone else' : 'a change to it';
         throw new ConflictError(`Unexpected ${what} since ${target} was read, expected it unchanged; left alone, run again`, target);
       }
-      size = check.size;
     }
     await ops.rename(temp, target);
     const late = handle ? (await handle.stat()).size - size : 0;
