@@ -1,5 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
@@ -51,31 +50,18 @@ export async function commandsFor(argv: readonly string[]): Promise<RegisterComm
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
-/** True when this process is the `gherkin-bridge` binary (not a test or a library user importing this module). */
-function startedAsCli(): boolean {
-  try {
-    const bin = fileURLToPath(new URL('../../bin/gherkin-bridge.js', import.meta.url));
-    return realpathSync(process.argv[1] ?? '') === realpathSync(bin);
-  } catch {
-    return false;
-  }
-}
-
-/** Commands loaded with this module: the binary's arguments need (startup time), else all for `createProgram(ctx)`. */
-const STARTUP_ARGV: readonly string[] = startedAsCli() ? process.argv.slice(2) : ['--help'];
-const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(STARTUP_ARGV);
-
 /** True for `gherkin-bridge --version` alone, which needs neither commander nor any command. */
 function isBareVersion(argv: readonly string[]): boolean {
   return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
 }
 
-/** commander, loaded at startup unless the binary only prints its version. */
-let commander: typeof import('commander') | undefined = isBareVersion(STARTUP_ARGV) ? undefined : await import('commander');
+/** commander, loaded with the first program (a bare `--version` never needs it). */
+let commander: typeof import('commander') | undefined;
 
-/** Build the commander program (by default with the commands loaded at startup); `setExit` receives each exit code. */
-export function createProgram(ctx: CommandContext, commands: readonly RegisterCommand[] = STARTUP_COMMANDS): Command {
-  if (!commander) throw new Error('commander is not loaded: run main() rather than createProgram() in this process');
+/** Build the commander program with `commands` (default: every command); `setExit` receives each exit code. */
+export async function createProgram(ctx: CommandContext, commands?: readonly RegisterCommand[]): Promise<Command> {
+  commander ??= await import('commander');
+  commands ??= await commandsFor(['--help']);
   const program = new commander.Command('gherkin-bridge')
     .description('Keep feature designs and their Gherkin acceptance tests in sync')
     .version(VERSION, '-V, --version')
@@ -116,8 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT.ok;
   }
   try {
-    commander ??= await import('commander');
-    const program = createProgram({ io, version: VERSION, setExit: (value) => (code = value) }, await commandsFor(argv));
+    const program = await createProgram({ io, version: VERSION, setExit: (value) => (code = value) }, await commandsFor(argv));
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
