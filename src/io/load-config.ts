@@ -14,20 +14,14 @@ export interface LoadedConfig {
   dir: string;
 }
 
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${line}:${column}`;
-}
-
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    const where = position ? `${file}:${lineColumn(text, Number(position[1]))}` : file;
+    const before = position ? text.slice(0, Number(position[1])) : null;
+    const where = before === null ? file : `${file}:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
     throw new ConfigError(`${where}: invalid JSON: ${message}`);
   }
 }

@@ -12,15 +12,6 @@ export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: D
 /** Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** Thrown by {@link readRegularFile} for something that is not a regular file. */
-class NotAFile extends Error {
-  readonly code: 'EISDIR' | 'NOT_A_FILE';
-  constructor(code: 'EISDIR' | 'NOT_A_FILE') {
-    super(code === 'EISDIR' ? 'it is a directory' : 'it is not a regular file (a FIFO, socket or device)');
-    this.code = code;
-  }
-}
-
 /**
  * The bytes of a regular file. A FIFO or a device would block or never end, so anything else is
  * refused before a byte is read, with code `EISDIR` or `NOT_A_FILE`; other errors are the system's.
@@ -29,8 +20,8 @@ export async function readRegularFile(absolutePath: string): Promise<Buffer> {
   const handle = await open(absolutePath, OPEN_FLAGS);
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw new NotAFile('EISDIR');
-    if (!info.isFile()) throw new NotAFile('NOT_A_FILE');
+    if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw Object.assign(new Error('it is not a regular file (a FIFO, socket or device)'), { code: 'NOT_A_FILE' });
     return await handle.readFile();
   } finally {
     await handle.close();
