@@ -83,7 +83,7 @@ export function openCacheFolder(dir: string, root: string): CacheFolder {
 
 /** Why `dir` must not be used as the cache folder of a run in `root`, or null. */
 function refusal(dir: string, root: string): string | null {
-  if (isInside(root, dir) && !isInside(realRoot(root), realNearest(dir))) {
+  if (isInside(root, dir) && !isInside(realNearest(root), realNearest(dir))) {
     return `Ignoring cache folder ${dir}: a symbolic link on its way leads outside ${root}`;
   }
   let stats;
@@ -105,14 +105,6 @@ function foreignNames(dir: string): string[] {
     return readdirSync(dir).filter((name) => !OWN_NAME_RE.test(name));
   } catch {
     return [];
-  }
-}
-
-function realRoot(root: string): string {
-  try {
-    return realpathSync(root);
-  } catch {
-    return root;
   }
 }
 
