@@ -1,22 +1,14 @@
-/**
- * The shared model that flows through the pipeline:
- * design extraction -> generation / feature indexing -> coverage -> reporting.
- *
- * Every module may import from here; nothing here imports from a module.
- */
+/** The shared model of the pipeline (design -> features -> coverage -> report); it imports nothing. */
 
 /** How a surface row is verified, classified from its free-text "Verified by" cell. */
 export type Level = 'e2e' | 'integration' | 'unit' | 'manual' | 'unknown';
 
-/** Canonical order of levels, used to sort them everywhere. */
+/** Canonical order of levels. */
 export const LEVELS: readonly Level[] = ['e2e', 'integration', 'unit', 'manual', 'unknown'];
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/**
- * A problem attached to a place in a file. `kind` is stable and documented
- * (README "Finding kinds"); `message` is for people.
- */
+/** A problem at a place in a file; `kind` is stable and documented (README "Finding kinds"). */
 export interface Diagnostic {
   kind: string;
   severity: Severity;
@@ -42,17 +34,13 @@ export interface SurfaceRow {
   requirements: string[];
   /** Observable behavior, plain text. */
   behavior: string;
-  /** The "Verified by" cell as plain text. */
   verifiedBy: string;
   /** Levels classified from `verifiedBy`, in {@link LEVELS} order, no duplicates. */
   levels: Level[];
   line: number;
   /** Other columns of the table, by header text. */
   extra: Record<string, string>;
-  /**
-   * True when the design has no surface table and this row was derived from a
-   * requirement (behavior = requirement text, levels = ['unknown']).
-   */
+  /** Derived from a requirement because the design has no surface table (levels = ['unknown']). */
   derived?: boolean;
 }
 
@@ -69,7 +57,6 @@ export interface CriterionStep {
 
 /** A criterion of the design's "Acceptance criteria" section: a heading, then Given/When/Then bullets. */
 export interface AcceptanceCriterion {
-  /** Heading text, plain. */
   heading: string;
   line: number;
   steps: CriterionStep[];
@@ -80,10 +67,7 @@ export interface AcceptanceCriterion {
 /** A design doc, parsed. */
 export interface Design {
   path: string;
-  /**
-   * File name without `.md` (the folder's name for `<folder>/design.md` and
-   * `<folder>/<folder>-design.md`); the `@design:<slug>` tag links features to it.
-   */
+  /** File name without `.md` (the folder's for `<folder>/design.md`); `@design:<slug>` links to it. */
   slug: string;
   /** Other slugs that link to this design (the file name when the slug is the folder's). */
   aliases?: string[];
@@ -109,10 +93,7 @@ export interface RequirementRef {
   line: number;
 }
 
-/**
- * Provenance comment written by `generate`/`sync` above a generated scenario:
- * `# gherkin-bridge: design=<slug> row=<R1,R2> behavior=<hash>`.
- */
+/** Provenance comment above a generated scenario: `# gherkin-bridge: design=<slug> row=<R1,R2> behavior=<hash>`. */
 export interface Provenance {
   design: string;
   /** Requirement ids of the surface row it came from. */
@@ -130,9 +111,8 @@ export interface ScenarioEntry {
   keyword: string;
   line: number;
   /**
-   * Effective design slug: the `@design:` tag at the most specific level
-   * (Examples > Scenario > Rule > Feature), or null when unlinked.
-   * An Outline whose Examples link to different designs yields one entry per design.
+   * The `@design:` slug at the most specific level (Examples > Scenario > Rule > Feature), or null;
+   * an Outline whose Examples link to different designs yields one entry per design.
    */
   design: string | null;
   /** Line of the `@design:` tag that decided {@link design}, when there is one. */
@@ -144,10 +124,7 @@ export interface ScenarioEntry {
   provenance: Provenance | null;
   /** True when a step is still a `TODO:` step that `generate`/`sync` wrote: the scenario is pending. */
   todo?: boolean;
-  /**
-   * For a Scenario Outline: its Examples rows (of this entry's design), each a
-   * separate test case with its own inherited tags and requirement tags.
-   */
+  /** For a Scenario Outline: its Examples rows of this entry's design, each a test case. */
   rows?: ExampleRow[];
 }
 
@@ -159,7 +136,6 @@ export interface ExampleRow {
   row: number;
   /** Tag names that apply to the row (inherited included). */
   tags: string[];
-  /** Requirement ids that apply to the row. */
   requirements: string[];
 }
 
@@ -172,11 +148,7 @@ export interface FeatureIndex {
   /** `@design:` slugs on the Feature line itself. */
   designTags: string[];
   scenarios: ScenarioEntry[];
-  /**
-   * Scenarios counted but not listed in {@link scenarios}: set when the file
-   * was indexed with detail `linked` and has no `@design:` tag, so none of its
-   * scenarios can cover anything (see `indexFeature`).
-   */
+  /** Scenarios counted but not listed: set for a file without `@design:` indexed with detail `linked`. */
   unlinkedScenarios?: number;
   /** Parse errors (kind `parse-error`), one per error the parser reported. */
   diagnostics: Diagnostic[];
@@ -211,23 +183,11 @@ export interface Finding extends Diagnostic {
 }
 
 /**
- * Status of a requirement, the same word in every format: `not-expected` (no
- * row at a selected level), `uncovered` (no scenario), `pending` (only pending
- * scenarios), `not-run` (the run selects or executed none), `covered` (a
- * selected scenario; no results given), `passed` / `failed` (from results).
+ * Status of a requirement: `not-expected` (no row at a selected level), `uncovered`, `pending` (only
+ * pending scenarios), `not-run` (the run selects or executes none), `covered` (no results given),
+ * `passed` / `failed` (from results).
  */
 export type RequirementStatus = 'not-expected' | 'uncovered' | 'pending' | 'not-run' | 'covered' | 'passed' | 'failed';
-
-/** Every requirement status, in the order reports list them. */
-export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = [
-  'failed',
-  'uncovered',
-  'pending',
-  'not-run',
-  'covered',
-  'passed',
-  'not-expected',
-];
 
 /** Status of one scenario (or Outline row) for a requirement. */
 export type ScenarioStatus = 'pending' | 'not-run' | 'covered' | 'passed' | 'failed';
@@ -275,7 +235,6 @@ export interface DesignCoverage extends StatusCounts {
   path: string;
   title: string | null;
   feature: string | null;
-  /** Feature files linked to this design. */
   featureFiles: string[];
   requirements: RequirementCoverage[];
 }
@@ -287,7 +246,6 @@ export interface CoverageSummary extends StatusCounts {
   requirements: number;
   errors: number;
   warnings: number;
-  /** Count of findings per kind. */
   findings: Record<string, number>;
 }
 
@@ -315,7 +273,6 @@ export interface TestResult {
 
 /** What was read from test results. */
 export interface ResultsSummary {
-  /** Results files read, as given. */
   files: string[];
   /** Test cases read, and how many of them matched a scenario. */
   testCases: number;
@@ -335,10 +292,8 @@ export interface CoverageReport {
 }
 
 /**
- * What is expected of one design (by slug), for designs the surface table
- * does not settle: `levels` at which every requirement of a design without an
- * Acceptance test surface table is verified, or `measured: false` (with a
- * `reason` for people) for a design verified elsewhere or not at all.
+ * Config `perDesign.<slug>`: `levels` at which every requirement of a design without a surface
+ * table is verified, or `measured: false` (with a `reason`) for one verified elsewhere.
  */
 export interface DesignSetting {
   levels?: Level[];

@@ -24,9 +24,7 @@ export interface GlobalFlags {
 
 /**
  * The working directory `--cwd` names (default: where the CLI started).
- *
- * @throws {ConfigError} when it is not a folder: a missing one would read as
- *   an empty project (100% coverage) or be created by `init`.
+ * @throws {ConfigError} when it is not a folder: a missing one would read as an empty project, or be made by `init`.
  */
 export async function workingDirectory(ctx: CommandContext, flags: GlobalFlags): Promise<string> {
   const cwd = path.resolve(ctx.io.cwd, flags.cwd ?? '.');
@@ -43,8 +41,7 @@ export async function commandOptions(
   // A config found in a parent folder (up to the repository root) runs the command from there: its paths are relative to it.
   const { config, source, dir: cwd } = await loadConfig(await workingDirectory(ctx, flags), flags.config);
   const options = resolveOptions(config, flagsToConfig(flags));
-  // The config may come from a repository the user did not write: its cache
-  // must not overwrite files elsewhere on the machine.
+  // The config may come from a repository the user did not write: its cache must not write elsewhere.
   if (options.cache && options.cacheDir !== null && !isInside(cwd, path.resolve(cwd, options.cacheDir))) {
     throw new ConfigError(`Refusing cacheDir ${options.cacheDir}: it is outside the working directory ${cwd}`);
   }

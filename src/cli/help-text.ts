@@ -1,8 +1,4 @@
-/**
- * What `--help` adds after the options: examples, and what each exit code
- * means. Keyed by command name; the program's own entry is `''`. A command
- * without an entry still gets the exit codes.
- */
+/** What `--help` adds after the options, by command name (`''`: the program): examples, and what exit 1 means. */
 const HELP: Readonly<Record<string, { examples: string[]; findings?: string }>> = {
   '': {
     examples: ['gherkin-bridge init', 'gherkin-bridge coverage --format markdown', 'gherkin-bridge coverage --help'],
@@ -40,11 +36,7 @@ export function helpFooter(command: string): string {
   );
 }
 
-/**
- * commander's error message as one line for the user: `error: unknown option
- * '--x'\n(Did you mean --y?)` becomes `gherkin-bridge coverage: unknown option
- * '--x' (did you mean --y?); see gherkin-bridge coverage --help`.
- */
+/** commander's error as one line: `gherkin-bridge coverage: unknown option '--x' (did you mean --y?); see … --help`. */
 export function oneLineError(message: string, commandPath: string): string {
   const text = message
     .trim()

@@ -13,10 +13,8 @@ export interface ReviewIo {
 export type Answer = { kind: 'accept'; index: number } | { kind: 'reject' } | { kind: 'quit' };
 
 /**
- * Read one answer: Enter takes the default (accept the first candidate when
- * the suggestion is confident, else reject), `a`/`y` accepts the first, a
- * number picks that candidate, `r`/`n` rejects, `q` quits. Null when the
- * answer means none of these (for example a number with no candidate).
+ * One answer: Enter takes the default (the first candidate when confident, else reject), `a`/`y`
+ * accepts the first, a number picks that candidate, `r`/`n` rejects, `q` quits; null for anything else.
  */
 export function parseAnswer(raw: string, suggestion: Suggestion): Answer | null {
   const answer = raw.trim().toLowerCase();
@@ -48,12 +46,7 @@ export interface Review {
   quit: boolean;
 }
 
-/**
- * Ask about each suggestion that has a candidate, in order: show its
- * candidates and read one line per answer, asking again after an answer that
- * means nothing. `q` or the end of the input stops the review; what was
- * accepted so far is kept. Suggestions without candidates are not asked about.
- */
+/** Ask about each suggestion that has candidates, again after an answer that means nothing, until `q` or the input ends. */
 export async function reviewSuggestions(suggestions: readonly Suggestion[], io: ReviewIo): Promise<Review> {
   const rl = createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
   // The iterator is created before the first question so that lines already typed are buffered, not lost.

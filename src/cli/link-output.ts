@@ -1,6 +1,6 @@
 import type { LinkCandidate, Suggestion } from '../link/suggest-links.js';
 import type { LinkWriteOutcome } from '../api/run-link.js';
-import { visible } from '../report/text-cleanup.js';
+import { plural, visible } from '../report/text-cleanup.js';
 
 /** `conversation-export R1  0.412  matched: markdown, export` */
 export function formatCandidate(candidate: LinkCandidate): string {
@@ -13,10 +13,7 @@ export function formatScenarioHeading(suggestion: Suggestion): string {
   return `${visible(suggestion.file)}:${suggestion.line}  ${visible(suggestion.name)}`;
 }
 
-/**
- * One block per scenario: the candidates, best first, the one `--write`
- * would apply marked `->`; or "no confident match" with the closest one.
- */
+/** A scenario's candidates, best first, the one `--write` would apply marked `->`; or "no confident match" and the closest. */
 export function formatSuggestion(suggestion: Suggestion, minScore: number): string {
   const lines = [formatScenarioHeading(suggestion)];
   const [best] = suggestion.candidates;
@@ -71,7 +68,7 @@ export function formatWritten(written: LinkWriteOutcome['written']): string {
   if (written.length === 0) return 'No file changed.\n';
   const lines = written.map((file) => {
     const tag = file.featureTag ? ` (${file.featureTag} on the Feature)` : '';
-    return `tagged ${file.scenarios} scenario${file.scenarios === 1 ? '' : 's'} in ${visible(file.file)}${tag}`;
+    return `tagged ${plural(file.scenarios, 'scenario')} in ${visible(file.file)}${tag}`;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io.js';
 import type { CommandContext } from './context.js';
@@ -10,10 +9,8 @@ import { visible } from '../report/text-cleanup.js';
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 /**
- * Every command, in the order help lists them, with how to load its module.
- * To add a command, add a line here. A module is imported only when its
- * command runs (or for help), so that `--version` or `coverage` do not pay for
- * other commands' dependencies (handlebars, remark, ajv...).
+ * Every command, in the order help lists them. A module is imported only when its command runs (or
+ * for help), so that `--version` or `coverage` do not pay for others' dependencies (handlebars, remark...).
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   extract: async () => (await import('./commands/extract.js')).registerExtract,
@@ -33,11 +30,7 @@ export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-/**
- * The registrations `argv` needs: only its command's when it names a known
- * one; none for a bare `--version`; every command otherwise (help, no
- * command, or an unknown one, which commander then reports with suggestions).
- */
+/** The registrations `argv` needs: its command's, none for a bare `--version`, else all (help, unknown command). */
 export async function commandsFor(argv: readonly string[]): Promise<RegisterCommand[]> {
   let named: string | undefined;
   for (let k = 0; k < argv.length; k++) {
@@ -57,39 +50,18 @@ export async function commandsFor(argv: readonly string[]): Promise<RegisterComm
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
-/** True when this process is the `gherkin-bridge` binary (not a test or a library user importing this module). */
-function startedAsCli(): boolean {
-  try {
-    const bin = fileURLToPath(new URL('../../bin/gherkin-bridge.js', import.meta.url));
-    return realpathSync(process.argv[1] ?? '') === realpathSync(bin);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Commands loaded when this module loads: for the binary, only those its
- * arguments need (startup time); for anyone else who imports the module,
- * all of them, so that `createProgram(ctx)` is the full program.
- */
-const STARTUP_ARGV: readonly string[] = startedAsCli() ? process.argv.slice(2) : ['--help'];
-const STARTUP_COMMANDS: readonly RegisterCommand[] = await commandsFor(STARTUP_ARGV);
-
 /** True for `gherkin-bridge --version` alone, which needs neither commander nor any command. */
 function isBareVersion(argv: readonly string[]): boolean {
   return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
 }
 
-/** commander, loaded at startup unless the binary only prints its version. */
-let commander: typeof import('commander') | undefined = isBareVersion(STARTUP_ARGV) ? undefined : await import('commander');
+/** commander, loaded with the first program (a bare `--version` never needs it). */
+let commander: typeof import('commander') | undefined;
 
-/**
- * Build the commander program; `setExit` receives each command's exit code.
- * `commands` defaults to those loaded at startup: every command, unless this
- * process is the binary (see {@link commandsFor}).
- */
-export function createProgram(ctx: CommandContext, commands: readonly RegisterCommand[] = STARTUP_COMMANDS): Command {
-  if (!commander) throw new Error('commander is not loaded: run main() rather than createProgram() in this process');
+/** Build the commander program with `commands` (default: every command); `setExit` receives each exit code. */
+export async function createProgram(ctx: CommandContext, commands?: readonly RegisterCommand[]): Promise<Command> {
+  commander ??= await import('commander');
+  commands ??= await commandsFor(['--help']);
   const program = new commander.Command('gherkin-bridge')
     .description('Keep feature designs and their Gherkin acceptance tests in sync')
     .version(VERSION, '-V, --version')
@@ -121,10 +93,7 @@ function userMessage(error: unknown): string | null {
   return null;
 }
 
-/**
- * Run the CLI with `argv` (without node and script) and return the exit code.
- * The only function that decides exit codes; `bin/gherkin-bridge.js` passes it to the process.
- */
+/** Run the CLI with `argv` (without node and script) and return the exit code: the only place that decides it. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
   if (isBareVersion(argv)) {
@@ -133,8 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return EXIT.ok;
   }
   try {
-    commander ??= await import('commander');
-    const program = createProgram({ io, version: VERSION, setExit: (value) => (code = value) }, await commandsFor(argv));
+    const program = await createProgram({ io, version: VERSION, setExit: (value) => (code = value) }, await commandsFor(argv));
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {

@@ -41,37 +41,27 @@ function percentFlag(value: string): number | string {
 /** Config keys whose flag is not the key in kebab case. */
 const FLAG_OF_KEY: Readonly<Record<string, string>> = { templates: '--template', cache: '--no-cache', suggestSteps: '--no-suggest-steps' };
 
-/**
- * The flag a config key path comes from, as the user typed it: `minCoverage`
- * -> `--min-coverage`, `levels[0]` -> `--levels` (commander's naming, so a new
- * flag needs no entry).
- */
+/** The flag a config key path comes from: `minCoverage` -> `--min-coverage`, `levels[0]` -> `--levels`. */
 export function flagOfKey(key: string): string {
   const top = /^[^.[]*/.exec(key)?.[0] ?? key;
   return FLAG_OF_KEY[top] ?? `--${top.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
-/**
- * Turn command-line flags into the config file's shape and check them with the
- * same schema, so a bad value gets the same message, naming the flag.
- */
+/** Flags whose value is the config key's, as given. */
+const AS_GIVEN = ['designs', 'features', 'out', 'runnerList', 'tags', 'results', 'language'] as const;
+
+/** Command-line flags in the config's shape, checked by the same schema (the message names the flag). */
 export function flagsToConfig(flags: SharedFlags): ConfigInput {
   const config: Record<string, unknown> = {};
-  if (flags.designs) config.designs = flags.designs;
-  if (flags.features) config.features = flags.features;
+  for (const key of AS_GIVEN) if (flags[key] !== undefined) config[key] = flags[key];
   if (flags.levels !== undefined) config.levels = splitList(flags.levels);
   if (flags.failOn !== undefined) config.failOn = splitList(flags.failOn);
   if (flags.skipTag === false) config.skipTag = null;
   else if (flags.skipTag !== undefined) config.skipTag = flags.skipTag;
   if (flags.template !== undefined) config.templates = flags.template;
-  if (flags.out !== undefined) config.out = flags.out;
-  if (flags.runnerList !== undefined) config.runnerList = flags.runnerList;
   if (flags.minCoverage !== undefined) config.minCoverage = percentFlag(flags.minCoverage);
   if (flags.minVerified !== undefined) config.minVerified = percentFlag(flags.minVerified);
-  if (flags.tags) config.tags = flags.tags;
-  if (flags.results) config.results = flags.results;
   if (flags.allowEmpty) config.allowEmpty = true;
-  if (flags.language !== undefined) config.language = flags.language;
   if (flags.suggestSteps === false) config.suggestSteps = false;
   if (flags.cache === false) config.cache = false;
   return checkConfig(config, 'the command line', flagOfKey);

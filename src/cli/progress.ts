@@ -12,12 +12,6 @@ export interface ProgressOptions {
   stream: ProgressStream;
   /** False with `--quiet` or machine-readable output: never draw. */
   enabled: boolean;
-  /** What is counted, after the numbers (default "feature files parsed"). */
-  label?: string;
-  /** Draw only once the run has lasted this long (default 1000 ms): quick runs stay silent. */
-  delayMs?: number;
-  /** Least time between two redraws (default 100 ms). */
-  intervalMs?: number;
   /** Clock, replaceable in tests. */
   now?: () => number;
 }
@@ -31,13 +25,13 @@ export interface Progress {
 }
 
 const BAR_WIDTH = 30;
+/** Draw only once the run has lasted this long (quick runs stay silent), and at most every INTERVAL_MS. */
+const DELAY_MS = 1000;
+const INTERVAL_MS = 100;
 
 /** Create a progress bar on `options.stream`; it draws nothing unless enabled, on a TTY, and the run is slow. */
 export function createProgress(options: ProgressOptions): Progress {
   const { stream, enabled } = options;
-  const label = options.label ?? 'feature files parsed';
-  const delayMs = options.delayMs ?? 1000;
-  const intervalMs = options.intervalMs ?? 100;
   const now = options.now ?? Date.now;
   const started = now();
   const active = enabled && stream.isTTY;
@@ -48,11 +42,11 @@ export function createProgress(options: ProgressOptions): Progress {
     update(done, total) {
       if (!active) return;
       const time = now();
-      if (time - started < delayMs) return;
-      if (time - lastDraw < intervalMs && done !== total) return;
+      if (time - started < DELAY_MS) return;
+      if (time - lastDraw < INTERVAL_MS && done !== total) return;
       lastDraw = time;
       drawn = true;
-      stream.write(`\r\x1b[2K${progressLine(done, total, label, stream.columns)}`);
+      stream.write(`\r\x1b[2K${progressLine(done, total, 'feature files parsed', stream.columns)}`);
     },
     finish() {
       if (!drawn) return;

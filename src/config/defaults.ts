@@ -3,41 +3,18 @@ import type { FindingKind, Level } from '../model.js';
 /** What a finding kind does to a run: fail it (error), show it (warning), or drop it (off). */
 export type KindSeverity = 'error' | 'warning' | 'off';
 
-/** Every finding kind, in the order reports list them. */
-export const FINDING_KIND_NAMES: readonly FindingKind[] = [
-  'parse-error',
-  'io-error',
-  'invalid-surface',
-  'uncovered',
-  'not-run',
-  'pending',
-  'failed',
-  'unknown-result',
-  'stale',
-  'orphaned',
-  'untraced',
-  'undefined-requirement',
-  'unmapped-requirement',
-  'duplicate',
-  'unclassified-verification',
-  'missing-surface',
-];
-
-/**
- * Default severity of each finding kind. The default `--fail-on` is every kind
- * whose severity is `error`.
- */
+/** Default severity of each finding kind, in the order reports list them. The default `--fail-on` is every `error` kind. */
 export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, KindSeverity>> = {
   'parse-error': 'error',
   'io-error': 'error',
   'invalid-surface': 'error',
   uncovered: 'error',
   'not-run': 'error',
-  failed: 'error',
   pending: 'warning',
+  failed: 'error',
   'unknown-result': 'warning',
-  orphaned: 'error',
   stale: 'warning',
+  orphaned: 'error',
   untraced: 'warning',
   'undefined-requirement': 'warning',
   'unmapped-requirement': 'warning',
@@ -45,6 +22,9 @@ export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, KindSeverity>> = {
   'unclassified-verification': 'warning',
   'missing-surface': 'warning',
 };
+
+/** Every finding kind, in the order reports list them. */
+export const FINDING_KIND_NAMES = Object.keys(DEFAULT_SEVERITY) as readonly FindingKind[];
 
 /** Where designs and features are found when nothing says otherwise (a Lightspeed-shaped repository). */
 export const DEFAULT_DESIGNS: readonly string[] = ['docs/design/**/*.md', '!**/*-spike.md'];

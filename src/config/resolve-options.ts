@@ -41,7 +41,6 @@ export interface ConfigInput {
   perDesign?: Record<string, DesignSetting>;
 }
 
-
 /** Options after defaults, config file and flags are merged. */
 export interface Options {
   designs: string[];
@@ -129,11 +128,7 @@ function describe(error: ErrorObject, label: KeyLabel): string {
   }
 }
 
-/**
- * Check a config-shaped object against the schema. `source` names where it came
- * from (a file path, or "command line") so that the message points there;
- * `label` names a key in the message.
- */
+/** Check a config-shaped object against the schema; messages name `source` (a file, the command line) and `label(key)`. */
 export function checkConfig(input: unknown, source: string, label: KeyLabel = (key) => `key "${key}"`): ConfigInput {
   // `{}` is always valid (no key is required): no need to load the validator.
   if (isEmptyObject(input)) return input as ConfigInput;
@@ -148,10 +143,7 @@ export function checkConfig(input: unknown, source: string, label: KeyLabel = (k
   throw new ConfigError(`Invalid configuration in ${source}: ${unique.join('; ')}`);
 }
 
-/**
- * Merge defaults, the config file and command-line flags, in that order of
- * precedence (flags win). Both inputs must already have passed {@link checkConfig}.
- */
+/** Merge defaults, the config file and flags (flags win); both inputs must have passed {@link checkConfig}. */
 export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
   const pick = <K extends keyof ConfigInput>(key: K): ConfigInput[K] =>
     flags[key] !== undefined ? flags[key] : file[key];

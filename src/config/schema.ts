@@ -4,19 +4,12 @@ import { LEVELS } from '../model.js';
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;
 
-/**
- * Where editors find the published schema: `init` writes it as `"$schema"`.
- * An address rather than a `node_modules` path, so that it also works in a
- * repository without `package.json` (a Python project running the CLI through npx).
- */
+/** The published schema, which `init` writes as `"$schema"`: an address, for repositories without node_modules. */
 export const CONFIG_SCHEMA_URL = 'https://unpkg.com/gherkin-bridge/schema/config.schema.json';
 
 /**
- * JSON Schema of the config file (`gherkin-bridge.config.json`, or the
- * `"gherkin-bridge"` key of `package.json`). Command-line flags are checked
- * against the same schema after they are turned into the same shape. The one
- * source of `schema/config.schema.json` (`npm run schema` writes it; a test
- * fails when the committed file differs).
+ * JSON Schema of the config, which flags are checked against too; the source of
+ * `schema/config.schema.json` (`npm run schema` writes it; a test compares them).
  */
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',

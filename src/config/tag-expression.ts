@@ -11,10 +11,8 @@ function withAt(tag: string): string {
 }
 
 /**
- * One `--tags` value as a Cucumber tag expression. behave 1.2.6's old form is
- * turned into one: `-skip` / `~@skip` is `not @skip`, `@a,@b` is `@a or @b`,
- * a bare `wip` is `@wip`. A value with `and`, `or`, `not` or parentheses is
- * already an expression.
+ * One `--tags` value as a Cucumber tag expression; behave 1.2.6's form is turned into one
+ * (`-skip` / `~@skip` -> `not @skip`, `@a,@b` -> `@a or @b`, `wip` -> `@wip`).
  */
 export function toTagExpression(value: string): string {
   if (NEW_SYNTAX.test(value)) return value;
@@ -26,11 +24,7 @@ export function toTagExpression(value: string): string {
   return alternatives.length > 1 ? `(${alternatives.join(' or ')})` : (alternatives[0] ?? '');
 }
 
-/**
- * The selector of the given `--tags` values (repeated values are ANDed, as
- * behave does), evaluated with `@cucumber/tag-expressions`; null for none.
- * A value that does not parse is a usage error naming it.
- */
+/** The selector of `--tags` values, ANDed as behave does; null for none; a value that does not parse is a ConfigError. */
 export function tagSelector(values: readonly string[]): TagSelector | null {
   const nodes = values
     .filter((value) => toTagExpression(value).trim() !== '')

@@ -65,7 +65,7 @@ function where(dir: string): string {
   return dir === '' ? 'the repository root' : dir;
 }
 
-/** Folders under `dir` that hold Markdown files but no design (notes, proof-of-concept results), outermost only. */
+/** The outermost folders that hold Markdown files but no design (notes, proof-of-concept results). */
 function noteFolders(designs: readonly string[], others: readonly string[]): string[] {
   const folders = new Set<string>();
   for (const file of others) {
@@ -104,7 +104,7 @@ function designGlobs(designs: readonly string[], markdown: readonly string[], no
   };
 }
 
-function featureGlobs(features: readonly FeatureFact[]): { globs: string[]; note: string } {
+function featureGlobs(features: readonly FeatureFact[], scenarios: number, untagged: number): { globs: string[]; note: string } {
   if (features.length === 0) {
     return {
       globs: [...DEFAULT_FEATURES],
@@ -112,8 +112,6 @@ function featureGlobs(features: readonly FeatureFact[]): { globs: string[]; note
     };
   }
   const dir = commonDir(features.map((feature) => feature.path));
-  const scenarios = features.reduce((sum, feature) => sum + feature.scenarios, 0);
-  const untagged = features.reduce((sum, feature) => sum + feature.untagged, 0);
   const link = untagged > 0 ? ' (`gherkin-bridge link` proposes tags for them)' : '';
   return {
     globs: dir === '' ? [...DEFAULT_FEATURES] : [`${dir}/**/*.feature`],
@@ -125,20 +123,11 @@ function featureGlobs(features: readonly FeatureFact[]): { globs: string[]; note
 
 function pickRunnerList(lists: readonly RunnerListFact[], features: readonly FeatureFact[]): { list: string | null; note: string } {
   const known = new Set(features.map((feature) => feature.path));
-  let best: RunnerListFact | null = null;
-  let bestHits = 0;
-  for (const list of lists) {
-    const hits = list.entries.filter((entry) => known.has(entry)).length;
-    // Most feature files named wins; then the shorter path, then code-point order, so the pick is stable.
-    const better =
-      hits > bestHits ||
-      (hits === bestHits && best !== null && hits > 0 &&
-        (list.path.length < best.path.length || (list.path.length === best.path.length && list.path < best.path)));
-    if (better) {
-      best = list;
-      bestHits = hits;
-    }
-  }
+  const hitsOf = (list: RunnerListFact): number => list.entries.filter((entry) => known.has(entry)).length;
+  // Most feature files named wins; then the shorter path, then code-point order, so the pick is stable.
+  const [best] = lists
+    .filter((list) => hitsOf(list) > 0)
+    .sort((a, b) => hitsOf(b) - hitsOf(a) || a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (!best) {
     return {
       list: null,
@@ -150,7 +139,7 @@ function pickRunnerList(lists: readonly RunnerListFact[], features: readonly Fea
   return {
     list: best.path,
     note:
-      `runnerList: ${best.path} names ${bestHits} of the ${plural(features.length, 'feature file')}; scenarios in files it does not name ` +
+      `runnerList: ${best.path} names ${hitsOf(best)} of the ${plural(features.length, 'feature file')}; scenarios in files it does not name ` +
       `count as not run.${also}`,
   };
 }
@@ -181,17 +170,17 @@ function expectedLevels(designs: readonly DesignFact[]): { levels: Level[]; note
 }
 
 /**
- * Decide the config for a repository from what was found in it: globs for
- * the designs and feature files (their common folder), the runner list that
- * names the most feature files, and the levels to expect (the first of e2e
- * and integration the surface tables name; designs without a table are not
- * measured). Pure.
+ * The config for what was found in a repository: globs of the designs' and feature files' common
+ * folders, the runner list naming the most feature files, and the first of e2e and integration the
+ * surface tables name. Pure.
  */
 export function detectLayout(facts: RepositoryFacts): Layout {
   const designs = facts.designs.filter((design) => !isSpike(design.path));
   const designFiles = designs.map((design) => design.path).sort();
   const designPart = designGlobs(designFiles, facts.markdown, facts.notDesigns);
-  const featurePart = featureGlobs(facts.features);
+  const scenarios = facts.features.reduce((sum, feature) => sum + feature.scenarios, 0);
+  const untagged = facts.features.reduce((sum, feature) => sum + feature.untagged, 0);
+  const featurePart = featureGlobs(facts.features, scenarios, untagged);
   const runnerPart = pickRunnerList(facts.runnerLists, facts.features);
   const levelPart = expectedLevels(designs);
   return {
@@ -202,8 +191,8 @@ export function detectLayout(facts: RepositoryFacts): Layout {
     designFiles,
     withoutSurface: designs.filter((design) => !design.hasSurface).map((design) => design.path).sort(),
     featureFiles: facts.features.length,
-    scenarios: facts.features.reduce((sum, feature) => sum + feature.scenarios, 0),
-    untagged: facts.features.reduce((sum, feature) => sum + feature.untagged, 0),
+    scenarios,
+    untagged,
     notes: [designPart.note, featurePart.note, runnerPart.note, levelPart.note],
   };
 }

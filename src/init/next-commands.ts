@@ -25,13 +25,7 @@ function generateOut(layout: Layout): string {
   return at > 0 && !glob.startsWith('!') ? glob.slice(0, at) : 'tests/e2e/features';
 }
 
-/**
- * The three commands to run after `init`, for the state the repository is
- * in: scenarios without requirement tags -> link, link --write, coverage;
- * designs but no feature file -> generate (of up to three designs), coverage, sync; everything
- * tagged -> coverage, sync --check, sync; no design -> extract of a design
- * still to write, link, coverage. Pure.
- */
+/** The three commands to run after `init`, for the state the repository is in (no design, no feature file, untagged scenarios, all tagged). */
 export function nextCommands(layout: Layout, prefix: CommandPrefix): string[] {
   const first = layout.designFiles[0];
   if (first === undefined) {

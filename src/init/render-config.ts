@@ -15,12 +15,7 @@ export const INIT_HEADER =
   'Written by `gherkin-bridge init` from what it found in this repository; edit freely. ' +
   'Every key is described in gherkin-bridge\'s docs/configuration.md and in the schema named by "$schema"; "//" holds comments and is ignored.';
 
-/**
- * The text of `gherkin-bridge.config.json` for a layout: `"$schema"` first
- * (editors complete and check the keys with it), JSON (so the
- * schema's one comment key, `"//"`, carries the notes explaining each
- * value), short lists on one line, a final newline. Pure.
- */
+/** The text of `gherkin-bridge.config.json` for a layout: `"$schema"` first, the notes in `"//"`, short lists on one line. */
 export function renderConfig(layout: Layout): string {
   const entries: string[] = [`  "$schema": ${JSON.stringify(CONFIG_SCHEMA_URL)}`, list('//', [INIT_HEADER, ...layout.notes]), list('designs', layout.designs), list('features', layout.features)];
   if (layout.runnerList !== null) entries.push(`  "runnerList": ${JSON.stringify(layout.runnerList)}`);

@@ -16,10 +16,8 @@ function resolveFrom(dir: string, entry: string): string {
 }
 
 /**
- * The runner list a text file is, or null when it is not one: a list is a
- * file whose every entry (blank lines and `#` comments aside) names a
- * `.feature` file, like Lightspeed's `tests/e2e/test_list.txt`. Entries are
- * relative to the list's folder; the result gives them from the root.
+ * The runner list a text file is (every entry names a `.feature` file, like `tests/e2e/test_list.txt`),
+ * or null; entries are relative to its folder, and given from the root.
  */
 export function runnerListFact(listPath: string, text: string): RunnerListFact | null {
   const { entries } = parseRunnerList(text);

@@ -9,20 +9,14 @@ import { isInside } from './paths.js';
 const MARK = '.gherkin-bridge-cache';
 /** Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored. */
 const GITIGNORE = '.gitignore';
-/**
- * Names this tool writes in its folder: the mark, the .gitignore, cache files
- * and their temporary files; and the files of versions before the mark, so
- * that their folder is taken over (they are left as they are).
- */
+/** Names this tool writes in its folder, and those of versions before the mark (their folder is taken over). */
 const OWN_NAME_RE =
   /^(?:\.gherkin-bridge-cache|\.gitignore|cache-[^/]*\.json|\.cache-[^/]*\.tmp|feature-index\.json|feature-stamps\.json|designs\.json|\.[a-z-]+\.json\.[0-9a-f]+\.tmp)$/;
 
 /**
- * Where the cache goes when `cacheDir` is not configured:
- * `node_modules/.cache/gherkin-bridge` in a project with a `package.json`,
- * else `<cacheHome>/gherkin-bridge/<key>`, the key naming the project's
- * absolute path, so that a repository without Node.js gets no
- * `node_modules/`; null (no cache) without a `package.json` and a `cacheHome`.
+ * The cache folder when `cacheDir` is not configured: `node_modules/.cache/gherkin-bridge` with a
+ * `package.json`, else `<cacheHome>/gherkin-bridge/<key of the project's path>` (a repository
+ * without Node.js gets no `node_modules/`), else null (no cache).
  */
 export function defaultCacheDir(cwd: string, cacheHome: string | null): string | null {
   const root = path.resolve(cwd);
@@ -44,20 +38,14 @@ export interface CacheFolder {
   readonly note: string | null;
   /** The text of cache file `name`, or null when it is missing, not a regular file or not UTF-8. Never blocks. */
   read(name: string): string | null;
-  /**
-   * Write cache file `name` atomically (temporary file, then rename), making
-   * and marking the folder first, and remove the other cache files (older
-   * versions). False when it cannot be written: a cache is never an error.
-   */
+  /** Write cache file `name` atomically, making and marking the folder, and remove older cache files; false on failure. */
   write(name: string, text: string): boolean;
 }
 
 /**
- * The cache folder `dir` for a run in `root`. It is used only when it is
- * missing (it is made on the first write), empty, or marked as made by this
- * tool; a folder holding files this tool did not write is refused, so a
- * `cacheDir` of `.` or `docs` never overwrites anything. A folder under
- * `root` is refused too when a symbolic link on its way leads outside `root`.
+ * The cache folder `dir` for a run in `root`, used only when missing, empty or marked as this tool's
+ * (so a `cacheDir` of `.` or `docs` never overwrites anything), and, under `root`, only when no
+ * symbolic link on its way leads outside `root`.
  */
 export function openCacheFolder(dir: string, root: string): CacheFolder {
   const note = refusal(path.resolve(dir), path.resolve(root));
@@ -95,7 +83,7 @@ export function openCacheFolder(dir: string, root: string): CacheFolder {
 
 /** Why `dir` must not be used as the cache folder of a run in `root`, or null. */
 function refusal(dir: string, root: string): string | null {
-  if (isInside(root, dir) && !isInside(realRoot(root), realNearest(dir))) {
+  if (isInside(root, dir) && !isInside(realNearest(root), realNearest(dir))) {
     return `Ignoring cache folder ${dir}: a symbolic link on its way leads outside ${root}`;
   }
   let stats;
@@ -120,14 +108,6 @@ function foreignNames(dir: string): string[] {
   }
 }
 
-function realRoot(root: string): string {
-  try {
-    return realpathSync(root);
-  } catch {
-    return root;
-  }
-}
-
 /** `dir` with the links of its nearest existing ancestor resolved (what a write to it would reach). */
 function realNearest(dir: string): string {
   const rest: string[] = [];
@@ -142,11 +122,8 @@ function realNearest(dir: string): string {
 }
 
 /**
- * This tool's version and a short fingerprint of code and packages: the bytes of every `.js`/`.ts`
- * file in each folder URL (the built or the source tree, whichever runs) and
- * the installed version of each package (found as Node finds it, from `from`
- * upwards), so that a cache keyed by it is not read by other code, even
- * between releases.
+ * This tool's version and a fingerprint of the `.js`/`.ts` files in `folders` and of the installed
+ * version of each package (looked up from `from`), so that a cache keyed by it is read by no other code.
  */
 export function codeFingerprint(folders: readonly URL[], packages: readonly string[], from: URL): string {
   const hash = createHash('sha256');
@@ -155,7 +132,7 @@ export function codeFingerprint(folders: readonly URL[], packages: readonly stri
     try {
       names = readdirSync(folder).filter((name) => /\.(?:js|ts)$/.test(name) && !name.endsWith('.d.ts'));
     } catch {
-      // A folder that is not there counts as empty.
+      // Missing: empty.
     }
     for (const name of names.sort()) hash.update(`${name}\0`).update(readFileSync(new URL(name, folder))).update('\0');
   }

@@ -13,36 +13,19 @@ const picomatch = createRequire(import.meta.url)('picomatch') as Picomatch;
 const GLOB_OPTIONS = { dot: false, posix: true, windows: false } as const;
 
 /**
- * Files matching the globs under `cwd`, relative to it with `/` separators,
- * sorted so that every run sees the same order, each once. A pattern starting
- * with `!` excludes. Globs are picomatch's (`*`, `**`, `?`, `[...]`, `{a,b}`,
- * extglobs) with `dot: false`: `*` and `**` do not match a name starting with
- * a dot unless the pattern spells the dot. A pattern may lead out of `cwd`
- * (`../shared/*.feature` gives `../shared/x.feature`).
- *
- * Only regular files are found by a glob. `.git` is never searched. A folder
- * that an exclude pattern matches is skipped with everything in it
- * (`!**\/node_modules`, `!docs/old`).
- *
- * Symbolic links met by a glob are skipped, never followed, so a link loop
- * cannot make discovery run forever. The folders a pattern spells out before
- * its first glob character are found like any path the user names, links
- * resolved: `shared/*.feature` finds the files of `shared` when `shared` is a
- * link to a folder, while `**\/*.feature` does not enter it.
- *
- * A pattern without glob characters names one path. When that path exists
- * but is not a regular file (a directory named `x.feature`, a symbolic link,
- * a FIFO), it is returned too, so that reading it reports the problem with
- * its path instead of the name being silently ignored.
- *
- * The folders are walked by `fdir`; the patterns are matched by `picomatch`.
+ * Files matching the picomatch globs under `cwd` (`dot: false`), relative to it with `/`, sorted,
+ * each once; a leading `!` excludes, and a folder it matches is not entered. A pattern may lead out
+ * of `cwd`. Globs find only regular files, never enter `.git` and never follow a symbolic link (a
+ * loop cannot hang them), but the folders a pattern spells before its first glob character are
+ * resolved like any named path. A pattern without glob characters names one path: when it exists
+ * but is not a regular file, it is returned too, so that reading it reports the problem.
  */
 export async function discover(cwd: string, patterns: readonly string[]): Promise<string[]> {
   const root = path.resolve(cwd);
   const include = patterns.filter((pattern) => !pattern.startsWith('!') && pattern !== '');
   const excluded = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
   const isExcluded = excluded.length > 0 ? picomatch(excluded, GLOB_OPTIONS) : () => false;
-  /** Whether `rel` (relative to `root`) lies in `.git` or in a folder an exclude pattern matches, or is matched itself. */
+  /** Whether `rel` lies in `.git` or in a folder an exclude pattern matches, or is matched itself. */
   const isOut = (rel: string): boolean => {
     const segments = rel.split('/');
     if (segments.includes('.git')) return true;
@@ -56,8 +39,7 @@ export async function discover(cwd: string, patterns: readonly string[]): Promis
     const scan = picomatch.scan(pattern);
     const absolute = path.resolve(root, scan.base);
     if (!scan.isGlob) {
-      // One path: a regular file that no exclude removes, or anything else that exists (named
-      // explicitly, it is returned whatever the excludes say, so that reading reports it).
+      // Anything but a regular file is returned whatever the excludes say, so that reading reports it.
       const rel = relative(absolute);
       const kind = kindOf(absolute);
       if (rel === '' || kind === null || excluded.includes(pattern) || rel.split('/').includes('.git')) continue;

@@ -1,19 +1,15 @@
-/**
- * A file could not be read or written for a reason the user can fix (a
- * read-only folder, a full disk, a folder where a file was expected). The CLI
- * prints its message without a stack trace and exits 2.
- */
+/** A file could not be read or written for a reason the user can fix: the CLI prints the message and exits 2. */
 export class FileError extends Error {
   override readonly name = 'FileError';
-  /** The file as the user named it (never a temporary file). */
-  readonly file: string;
-  /** The system error code (`EACCES`, `EROFS`...), when there is one. */
-  readonly code: string | undefined;
 
-  constructor(message: string, file: string, code?: string) {
+  constructor(
+    message: string,
+    /** The file as the user named it (never a temporary file). */
+    readonly file: string,
+    /** The system error code (`EACCES`, `EROFS`...), when there is one. */
+    readonly code?: string,
+  ) {
     super(message);
-    this.file = file;
-    this.code = code;
   }
 }
 
@@ -45,19 +41,11 @@ export function fileError(action: 'read' | 'write', file: string, error: unknown
   return new FileError(`Cannot ${action} ${file}: ${reasonOf(error)}`, file, code);
 }
 
-/**
- * A write was given up because someone else got there first: the file changed
- * since it was read, or another run of the tool holds the lock. Nothing of
- * the other's work is lost; the CLI prints the message and exits 1.
- */
+/** A write given up because `file` changed since it was read, or another run holds the lock (`file`): exit 1. */
 export class ConflictError extends Error {
   override readonly name = 'ConflictError';
 
-  constructor(
-    message: string,
-    /** The file (or lock) concerned. */
-    readonly file: string,
-  ) {
+  constructor(message: string, readonly file: string) {
     super(message);
   }
 }

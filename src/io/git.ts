@@ -18,15 +18,12 @@ export interface GitBase {
   top: string;
   /** The working directory with symbolic links resolved, so that paths relative to `top` map onto it. */
   cwd: string;
-  ref: string;
   commit: string;
 }
 
 /**
  * Resolve `ref` to a commit of the repository that contains `cwd`.
- *
- * @throws {ConfigError} when git is not installed, `cwd` is not inside a work
- *   tree, or `ref` names no commit.
+ * @throws {ConfigError} when git is missing, `cwd` is not in a work tree, or `ref` names no commit.
  */
 export async function resolveGitBase(cwd: string, ref: string): Promise<GitBase> {
   let top: string;
@@ -39,23 +36,13 @@ export async function resolveGitBase(cwd: string, ref: string): Promise<GitBase>
     throw new ConfigError(`--since ${ref}: ${cwd} is not inside a git repository`);
   }
   if (top === '') throw new ConfigError(`--since ${ref}: ${cwd} is not inside a git work tree`);
-  let commit = '';
-  try {
-    // `--end-of-options` keeps a ref that starts with `-` from being read as an option.
-    commit = (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-  } catch {
-    commit = '';
-  }
-  if (commit === '') {
-    throw new ConfigError(`--since ${ref}: unknown git ref, expected a branch, tag or commit of ${top}`);
-  }
-  return { top, cwd: await realpath(cwd), ref, commit };
+  // `--end-of-options` keeps a ref that starts with `-` from being read as an option.
+  const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((out) => out.trim(), () => '');
+  if (commit === '') throw new ConfigError(`--since ${ref}: unknown git ref, expected a branch, tag or commit of ${top}`);
+  return { top, cwd: await realpath(cwd), commit };
 }
 
-/**
- * Files changed since the base: committed, staged, unstaged or untracked (not
- * ignored), as paths relative to the working directory.
- */
+/** Files changed since the base (committed, staged, unstaged or untracked), relative to the working directory. */
 export async function changedSince(base: GitBase): Promise<Set<string>> {
   const diff = await git(base.top, ['diff', '--name-only', '--no-renames', '-z', base.commit, '--']);
   const untracked = await git(base.top, ['ls-files', '--others', '--exclude-standard', '-z']);

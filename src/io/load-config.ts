@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkConfig, ConfigError, type ConfigInput } from '../config/resolve-options.js';
-import { readRegularFile } from './read-text.js';
+import { readOptionalText as readOptional } from './read-text.js';
 
 /** The config file looked for first in each folder. */
 export const CONFIG_FILE = 'gherkin-bridge.config.json';
@@ -14,20 +14,14 @@ export interface LoadedConfig {
   dir: string;
 }
 
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${line}:${column}`;
-}
-
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
-    const where = position ? `${file}:${lineColumn(text, Number(position[1]))}` : file;
+    const before = position ? text.slice(0, Number(position[1])) : null;
+    const where = before === null ? file : `${file}:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
     throw new ConfigError(`${where}: invalid JSON: ${message}`);
   }
 }
@@ -39,16 +33,6 @@ async function parseToml(text: string, file: string): Promise<Record<string, unk
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     throw new ConfigError(`${file}:${error.line}:${error.column}: invalid TOML: ${error.message.split('\n')[0] ?? ''}`);
-  }
-}
-
-async function readOptional(file: string): Promise<string | null> {
-  try {
-    return (await readRegularFile(file)).toString('utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new ConfigError(`${file}: cannot read: ${(error as Error).message}`);
   }
 }
 
@@ -80,11 +64,9 @@ async function configIn(dir: string, shown: string): Promise<LoadedConfig | null
 }
 
 /**
- * Find and validate the configuration: the file given with `--config`, else,
- * in `cwd` and then each parent folder up to the repository root (the folder
- * holding `.git`), the first of `gherkin-bridge.config.json`, the
- * `"gherkin-bridge"` key of `package.json` and the `[tool.gherkin-bridge]`
- * table of `pyproject.toml`; else nothing (defaults only, relative to `cwd`).
+ * The validated configuration: the `--config` file, else the first of `gherkin-bridge.config.json`,
+ * `package.json#gherkin-bridge` and `pyproject.toml#tool.gherkin-bridge` in `cwd` or a parent folder
+ * up to the repository root; else none.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
   if (explicit) {

@@ -16,11 +16,7 @@ export function isInside(root: string, target: string): boolean {
 
 /** How a write to a path would land outside the working directory. */
 export interface WriteEscape {
-  /**
-   * `path`: the path itself leaves (`../x`, an absolute path elsewhere);
-   * `link`: a symbolic link on the way (the file, or a folder above it) leads out;
-   * `broken-link`: the file or a folder above it is a symbolic link that leads to nothing, or loops.
-   */
+  /** `path`: the path itself leaves; `link`: a symbolic link on the way leads out; `broken-link`: one leads nowhere or loops. */
   reason: 'path' | 'link' | 'broken-link';
   /** Where the write would land, absolute and with links resolved (for `broken-link`: the link). */
   real: string;
@@ -29,15 +25,9 @@ export interface WriteEscape {
 }
 
 /**
- * Whether writing `target` (absolute, or relative to `root`) would land outside
- * `root`, after resolving symbolic links: those of the file itself when it
- * exists, else those of the nearest folder above it that exists, since
- * writing creates the missing folders below that one. `root` is resolved too,
- * so a working directory reached through a link still contains its own files.
- *
- * Returns null when the write stays inside. An error other than "does not
- * exist" while looking (permission denied, a file where a folder should be)
- * also gives null: the write itself fails on it and reports it.
+ * How writing `target` (absolute, or relative to `root`) would land outside `root` once the links of
+ * its nearest existing path (and of `root`) are resolved, or null when it stays inside. Another error
+ * than "does not exist" while looking also gives null: the write itself then fails and reports it.
  */
 export async function writeEscape(root: string, target: string): Promise<WriteEscape | null> {
   const base = path.resolve(root);

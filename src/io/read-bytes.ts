@@ -1,11 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 
-/**
- * What identifies a file's state without reading it: size, modification and
- * change times (ms, sub-millisecond precision). Any write changes the change
- * time, which no tool can set back.
- */
+/** A file's state without reading it: size, modification and change times (any write changes the last). */
 export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number];
 
 const stampOfStats = (stats: Stats): FileStamp => [stats.size, stats.mtimeMs, stats.ctimeMs];
@@ -21,12 +17,9 @@ export function stampOf(absolutePath: string): FileStamp | null {
 }
 
 /**
- * A regular file's bytes and its stamp, taken from the open file before
- * reading it, or null when it cannot be read as a regular file (the caller
- * then asks `readText` for the worded diagnostic). Opened non-blocking and
- * checked before a byte is read: a FIFO would block this thread for ever
- * and /dev/zero never ends. Synchronous: one blocking read costs a few
- * microseconds, where the promise API makes four thread-pool round trips.
+ * A regular file's bytes and its stamp (taken before reading), or null (`readText` words why).
+ * Opened non-blocking and checked first: a FIFO would block for ever and /dev/zero never ends.
+ * Synchronous: one blocking read costs microseconds, the promise API four thread-pool round trips.
  */
 export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp: FileStamp } | null {
   let fd: number | undefined;

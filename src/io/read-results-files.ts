@@ -19,11 +19,7 @@ async function filesOf(root: string, given: string): Promise<string[]> {
   return names.map((name) => path.join(absolute, name));
 }
 
-/**
- * Read every test case of the results files and folders given (paths relative
- * to `root`). A missing path, an unreadable file or one that is not results
- * is a usage error (exit 2) naming it.
- */
+/** Every test case of the results files and folders given (relative to `root`); a bad one is a ConfigError naming it. */
 export async function readResultsFiles(root: string, given: readonly string[]): Promise<{ files: string[]; tests: TestResult[] }> {
   const files: string[] = [];
   const tests: TestResult[] = [];

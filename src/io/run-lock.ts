@@ -19,12 +19,9 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Run `work` while holding the working directory's lock file, created with
- * O_EXCL and holding this process's id, so that two runs that write files
- * (sync, link --write, generate, init) never interleave. A lock whose process
- * is gone, or that is older than {@link STALE_LOCK_MS}, is left by a run that
- * was killed: it is taken over. The lock is removed when `work` ends. In a
- * folder this process may not write in, `work` runs without a lock.
+ * Run `work` holding the working directory's lock file (O_EXCL, this process's id), so that two
+ * runs that write files never interleave. A lock whose process is gone, or older than
+ * {@link STALE_LOCK_MS}, was left by a killed run and is taken over. Unwritable folder: no lock.
  *
  * @throws {ConflictError} when another live run holds the lock (exit 1: wait and run again).
  */

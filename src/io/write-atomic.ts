@@ -58,36 +58,13 @@ function refuseProtected(target: string, before: Stats): void {
 }
 
 /**
- * Whether the file is still the `expected` text (null: still absent), read
- * through `handle` (opened before the check), so that what is appended after
- * the check can be found on the same file once it has been replaced.
- */
-async function unchanged(handle: FileHandle | null, expected: string | null): Promise<{ same: boolean; size: number }> {
-  if (handle === null) return { same: expected === null, size: 0 };
-  const bytes = await handle.readFile();
-  return { same: expected !== null && bytes.toString('utf8') === expected, size: bytes.length };
-}
-
-/**
- * Write a file atomically: the text goes to a temporary file in the same folder,
- * which then replaces the target with one rename. A crash or a full disk leaves
- * either the old file or the new one, never a truncated mix. The temporary
- * file is flushed to the disk before the rename: without it, a power cut soon
- * after can leave the renamed file empty on file systems that delay
- * allocation (ext4, XFS). The target's permission bits and owner are kept.
- * Temporary files a killed write left for the target are removed.
+ * Write a file atomically: a temporary file in the same folder, flushed to the disk (without it, a
+ * power cut on ext4 or XFS can leave the renamed file empty), then one rename. The target's mode and
+ * owner are kept; temporary files a killed write left are removed. With `expected` (the text the
+ * caller read, null for "did not exist"), a target changed since then is left alone; bytes appended
+ * between that check and the rename are appended to the new file. Either way a ConflictError is thrown.
  *
- * With `expected` (the target's text as the caller read it, null for "it did
- * not exist"), the target is read again just before the rename: when it
- * changed, nothing is written and a {@link ConflictError} is thrown. Lines
- * another process appends between that check and the rename land in the
- * replaced file: they are appended to the new one, and the error is thrown
- * too, so that nothing is lost.
- *
- * @throws {FileError} naming `target` (never the temporary file) when the
- *   folder cannot be made or the file cannot be written, or when the target
- *   is read-only or has hard links.
- * @throws {ConflictError} when `expected` is given and the file changed.
+ * @throws {FileError} naming `target` when it cannot be written, is read-only or has hard links.
  */
 export async function writeAtomic(target: string, text: string, ops: WriteOps = FS_WRITE_OPS, expected?: string | null): Promise<void> {
   const dir = path.dirname(target);
@@ -109,22 +86,23 @@ export async function writeAtomic(target: string, text: string, ops: WriteOps = 
       // Only root may give a file away; anyone else keeps the owner a rename would give it anyway.
       await chown(temp, before.uid, before.gid).catch(() => undefined);
     }
+    let size = 0;
     if (expected !== undefined) {
+      // Read through a handle kept open: after the rename it still finds bytes appended meanwhile.
       handle = await open(target, 'r').catch(() => null);
-      const { same, size } = await unchanged(handle, expected);
-      if (!same) {
+      const bytes = await handle?.readFile();
+      size = bytes?.length ?? 0;
+      if ((bytes?.toString('utf8') ?? null) !== expected) {
         const what = expected === null ? 'a file created by someone else' : 'a change to it';
         throw new ConflictError(`Unexpected ${what} since ${target} was read, expected it unchanged; left alone, run again`, target);
       }
-      await ops.rename(temp, target);
-      const late = handle ? (await handle.stat()).size - size : 0;
-      if (late > 0 && handle) {
-        const { buffer } = await handle.read(Buffer.alloc(late), 0, late, size);
-        await writeFile(target, buffer, { flag: 'a' });
-        throw new ConflictError(`Unexpected change to ${target} while it was written: the ${late} bytes added meanwhile were kept after the new text; check it`, target);
-      }
-    } else {
-      await ops.rename(temp, target);
+    }
+    await ops.rename(temp, target);
+    const late = handle ? (await handle.stat()).size - size : 0;
+    if (late > 0 && handle) {
+      const { buffer } = await handle.read(Buffer.alloc(late), 0, late, size);
+      await writeFile(target, buffer, { flag: 'a' });
+      throw new ConflictError(`Unexpected change to ${target} while it was written: the ${late} bytes added meanwhile were kept after the new text; check it`, target);
     }
   } catch (error) {
     await rm(temp, { force: true });

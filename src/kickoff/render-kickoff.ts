@@ -59,14 +59,9 @@ function scopeItem(row: SurfaceRow, texts: ReadonlyMap<string, string>, featureF
 }
 
 /**
- * The Markdown body of a feature's e2e-kickoff ticket, the first ticket of the
- * Lightspeed feature-design process ("the feature files first, no impl
- * Story"): a title, the scope (one checklist item per surface row verified at
- * a selected level, with its requirement ids, observable behavior and the
- * feature file it belongs in), and the acceptance criteria (behave parses
- * every new file, every new step is undefined, the e2e suite stays green,
- * every row has its scenario) with the exact commands that verify them.
- * Every piece of design text is escaped, so it renders literally.
+ * The Markdown body of a feature's e2e-kickoff ticket ("the feature files first, no impl Story"): the
+ * scope (a checklist item per surface row at a selected level) and the acceptance criteria with the
+ * commands that verify them. Design text is escaped, so it renders literally.
  */
 export function renderKickoff(design: Design, options: KickoffOptions): string {
   const levels = LEVELS.filter((level) => options.levels.includes(level));

@@ -4,13 +4,9 @@ import { codeFingerprint, defaultCacheDir, openCacheFolder } from '../io/cache-f
 import type { FileStamp } from '../io/read-bytes.js';
 
 /**
- * The on-disk cache of feature indexes and designs, after knip's file-entry
- * cache: one JSON file per tool version (the version and a fingerprint of the
- * indexing code are in its name), entries by path, each valid while the
- * file's stamp (size, modification and change times) is unchanged. A run
- * keeps the entries it used, so the file holds one project and does not grow
- * without end. Anything unreadable, of another version, another project or
- * the wrong shape counts as a miss, never as an error.
+ * The on-disk cache of feature indexes and designs, after knip's file-entry cache: one JSON file per
+ * tool version and code fingerprint, entries by path, each valid while the file's stamp is unchanged.
+ * A run keeps only the entries it used; anything unreadable or foreign is a miss, never an error.
  */
 export interface Cache {
   /** Why the cache is not used (see `openCacheFolder`), or null. */
@@ -28,12 +24,7 @@ export interface Cache {
 /** Format tag in the file; bump it when the stored shape changes. */
 const FORMAT = 'gherkin-bridge/cache@1';
 
-/**
- * How long a file must have been left alone before its stamp is trusted: a
- * write in the same clock tick as our read could leave the stamp unchanged
- * (the "racy" case git knows), so a file written just now is read again next
- * time.
- */
+/** How old a stamp must be to be trusted: a write in the same clock tick as our read could keep it (git's "racy" case). */
 const SETTLE_MS = 2000;
 
 /** An entry: the stamp it was recorded at, then the value. */
@@ -129,11 +120,8 @@ function version(): string {
 }
 
 /**
- * The cache a run with these options uses, or null with `cache: false`:
- * `cacheDir` (relative to `root`) when configured, else the project's
- * `node_modules/.cache/gherkin-bridge` when it has a `package.json`, else
- * none (the CLI passes the user's cache folder as `cacheDir`, see
- * `defaultCacheDir`). `onNote` hears why an unusable folder is ignored.
+ * The cache of a run: `cacheDir` (relative to `root`), else `defaultCacheDir` without a user cache
+ * folder; null with `cache: false`. `onNote` hears why an unusable folder is ignored.
  */
 export function cacheFor(
   root: string,

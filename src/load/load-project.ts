@@ -25,19 +25,14 @@ export interface LoadedFeatures {
 
 /** How {@link loadDesigns} runs; the result is the same with or without a cache. */
 export interface LoadDesignsOptions {
-  /** The cache (see `openCache`): a design whose file is unchanged is not parsed again. The caller saves it. */
+  /** The cache (see `openCache`): an unchanged file is not parsed again. The caller saves it. */
   cache?: Cache | null;
 }
 
 /** How {@link loadFeatures} runs. */
 export interface LoadFeaturesOptions extends LoadDesignsOptions {
-  /** Called as files are done (read and indexed, or found in the cache). */
   onProgress?: (done: number, total: number) => void;
-  /**
-   * What each index lists (see `indexFeature`): `all` (default), or `linked`
-   * for a caller that needs only scenarios that can link to a design, which
-   * is faster. Unlike the cache, this changes the result.
-   */
+  /** What each index lists (see `indexFeature`): `all` (default), or the faster `linked`. */
   detail?: IndexDetail;
 }
 
@@ -57,11 +52,7 @@ export async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Pro
   return results;
 }
 
-/**
- * Read and extract design docs (paths relative to `cwd`). One bad file never
- * stops the others. The Markdown parser is loaded only when a design is not
- * in the cache.
- */
+/** Read and extract design docs (paths relative to `cwd`); one bad file never stops the others. */
 export async function loadDesigns(cwd: string, files: readonly string[], options: LoadDesignsOptions = {}): Promise<LoadedDesigns> {
   const { cache } = options;
   const designs: Design[] = [];
@@ -102,11 +93,7 @@ export async function loadDesigns(cwd: string, files: readonly string[], options
   }
 }
 
-/**
- * Read and index feature files (paths relative to `cwd`), in the order of
- * `files`. One bad file never stops the others. With a cache, a file whose
- * stamp is unchanged since a run that indexed it is not even read.
- */
+/** Read and index feature files (paths relative to `cwd`), in order; one bad file never stops the others. */
 export async function loadFeatures(cwd: string, files: readonly string[], options: LoadFeaturesOptions = {}): Promise<LoadedFeatures> {
   const { cache, onProgress } = options;
   const detail = options.detail ?? 'all';

@@ -45,8 +45,8 @@ describe('usage errors: one line on stderr, naming what the user typed, exit 2',
     expect(run).toEqual({ code: 2, stdout: '', stderr });
   });
 
-  it('names every flag that sets a config key as the user types it, never the key', () => {
-    const program = createProgram({ io: { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, stderrIsTTY: false }, version: '0', setExit: () => {} });
+  it('names every flag that sets a config key as the user types it, never the key', async () => {
+    const program = await createProgram({ io: { stdout: () => {}, stderr: () => {}, cwd: dir, env: {}, stderrIsTTY: false }, version: '0', setExit: () => {} });
     const flags = new Set(program.commands.flatMap((command) => command.options.map((option) => option.long)));
     const keysWithFlags = Object.keys(CONFIG_SCHEMA.properties).filter((key) => flags.has(flagOfKey(key)));
     expect(keysWithFlags.sort()).toEqual([

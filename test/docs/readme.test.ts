@@ -30,7 +30,7 @@ describe('the reference in docs/ stays in step with the code', () => {
 
   it('documents every command and every flag', async () => {
     const io = { stdout: () => {}, stderr: () => {}, cwd: repoRoot, env: {}, stderrIsTTY: false };
-    const program = createProgram({ io, version: '0', setExit: () => {} });
+    const program = await createProgram({ io, version: '0', setExit: () => {} });
     expect(program.commands.length).toBe(Object.keys(COMMANDS).length);
     for (const command of program.commands) {
       expect(commands, command.name()).toMatch(new RegExp(`^## \`${command.name()}[ \`]`, 'm'));

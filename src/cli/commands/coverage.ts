@@ -6,9 +6,10 @@ import { discover } from '../../io/discover.js';
 import { realOrResolved, writeEscape } from '../../io/paths.js';
 import { FORMATS, loadReporter } from '../../report/registry.js';
 import type { Reporter } from '../../report/types.js';
+import { gate } from '../../coverage/gate.js';
+import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
 import { collect } from '../parse-flags.js';
-import { exitCodeFor } from '../exit-code.js';
 import { createProgress } from '../progress.js';
 
 async function reporterFor(format: string, flag: string): Promise<Reporter> {
@@ -29,12 +30,7 @@ async function parseReportFlag(value: string): Promise<{ format: string; reporte
   return { format, reporter: await reporterFor(format, `--report ${value}`), file: value.slice(at + 1) };
 }
 
-/**
- * Refuse, before the run, a `--report` file that is one of its inputs (a
- * design doc, a feature file, the config, the runner list: the report would
- * replace it) or, without `--allow-outside`, one outside the working
- * directory once links are resolved.
- */
+/** Refuse, before the run, a `--report` file that is an input of the run, or outside the working directory without `--allow-outside`. */
 async function checkReportTargets(cwd: string, files: readonly string[], options: Options, configFile: string | null, allowOutside: boolean): Promise<void> {
   if (files.length === 0) return;
   const real = (file: string): Promise<string> => realOrResolved(cwd, file);
@@ -90,8 +86,8 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
         await writeAtomic(path.resolve(cwd, file), write(report, reportOptions));
         if (!all.quiet) ctx.io.stderr(`wrote the ${format} report to ${file}\n`);
       }
-      const { code, reasons } = exitCodeFor(report, options);
+      const { failed, reasons } = gate(report, options);
       for (const reason of reasons) ctx.io.stderr(`gherkin-bridge: failing: ${reason}\n`);
-      ctx.setExit(code);
+      ctx.setExit(failed ? EXIT.findings : EXIT.ok);
     });
 }

@@ -5,7 +5,7 @@ import { nextCommands } from '../../init/next-commands.js';
 import { CONFIG_FILE } from '../../io/load-config.js';
 import { EXIT } from '../cli-io.js';
 import { workingDirectory, type CommandContext, type GlobalFlags } from '../context.js';
-import { diagnosticLine } from '../../report/text-cleanup.js';
+import { diagnosticLine, plural } from '../../report/text-cleanup.js';
 
 function describeLayout(layout: Layout): string {
   const designs = layout.designFiles.length;
@@ -13,13 +13,11 @@ function describeLayout(layout: Layout): string {
   const designNote =
     designs === 0
       ? 'no design doc found'
-      : `${designs} design doc${designs === 1 ? '' : 's'}${without > 0 ? `, ${without} without an Acceptance test surface table` : ''}`;
+      : `${plural(designs, 'design doc')}${without > 0 ? `, ${without} without an Acceptance test surface table` : ''}`;
   const featureNote =
     layout.featureFiles === 0
       ? 'no feature file found'
-      : `${layout.featureFiles} feature file${layout.featureFiles === 1 ? '' : 's'}, ` +
-        `${layout.scenarios} scenario${layout.scenarios === 1 ? '' : 's'}, ` +
-        `${layout.untagged} without a requirement tag`;
+      : `${plural(layout.featureFiles, 'feature file')}, ${plural(layout.scenarios, 'scenario')}, ${layout.untagged} without a requirement tag`;
   const lines = [
     `  designs     ${layout.designs.join(' ')}  (${designNote})`,
     `  features    ${layout.features.join(' ')}  (${featureNote})`,

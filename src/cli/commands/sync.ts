@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { Finding } from '../../model.js';
 import { runSync, type SyncChange } from '../../api/run-sync.js';
 import { ConfigError } from '../../config/resolve-options.js';
 import { loadTemplates } from '../../io/templates.js';
@@ -39,10 +38,6 @@ function parseInto(values: readonly string[] | undefined): Record<string, string
     into[value.slice(0, at)] = value.slice(at + 1);
   }
   return into;
-}
-
-function line(finding: Finding): string {
-  return diagnosticLine(finding);
 }
 
 interface SyncFlags {
@@ -100,9 +95,9 @@ export function registerSync(program: Command, ctx: CommandContext): void {
       for (const finding of outcome.before.findings) {
         const advice = LEFT_FOR_A_PERSON[finding.kind];
         if (advice === undefined || (finding.kind === 'stale' && flags.acceptStale)) continue;
-        ctx.io.stdout(`${line(finding)} (${advice})\n`);
+        ctx.io.stdout(`${diagnosticLine(finding)} (${advice})\n`);
       }
-      for (const problem of outcome.problems) ctx.io.stderr(`${line(problem)}\n`);
+      for (const problem of outcome.problems) ctx.io.stderr(`${diagnosticLine(problem)}\n`);
       const changed = outcome.changes.length > 0 || (register?.added.length ?? 0) > 0;
       if (!changed && outcome.problems.length === 0) ctx.io.stdout('nothing to do\n');
       if (outcome.problems.some((p) => p.severity === 'error')) ctx.setExit(EXIT.findings);
