@@ -30,6 +30,10 @@ const REASONS: Readonly<Record<string, string>> = {
 /** A short reason for a system error, in words (`permission denied`), else its own message. */
 export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // A name that is not UTF-8 reaches us with U+FFFD in place of its bytes, and no file has that name.
+  if (code === 'ENOENT' && (error as NodeJS.ErrnoException).path?.includes('\uFFFD')) {
+    return 'its name is not valid UTF-8, so it cannot be opened by name; rename it';
+  }
   if (code !== undefined && Object.hasOwn(REASONS, code)) return REASONS[code] as string;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
@@ -78,6 +78,23 @@ describe('bad files: one clear finding with the path, and the run goes on', () =
     expect(report.summary.featureFiles).toBe(1);
     // pay.md only: notes.md is skipped as not a design (bad.md is unreadable).
     expect(report.summary.designs).toBe(1);
+  });
+
+  it('says a file whose name is not UTF-8 cannot be opened by that name, rather than that it does not exist', async () => {
+    const project = makeProject({ 'docs/design/pay/pay.md': GOOD_DESIGN });
+    try {
+      mkdirSync(path.join(project, 'features'));
+      writeFileSync(Buffer.concat([Buffer.from(`${project}/features/bad`), Buffer.from([0xff]), Buffer.from('name.feature')]), GOOD_FEATURE);
+      const report = jsonReport(await run(project, ['coverage', '--format', 'json', '--no-cache']));
+      expect(report.findings.filter((finding) => finding.kind === 'io-error')).toEqual([
+        expect.objectContaining({
+          file: 'features/bad\uFFFDname.feature',
+          message: 'Cannot read file: its name is not valid UTF-8, so it cannot be opened by name; rename it',
+        }),
+      ]);
+    } finally {
+      removeProject(project);
+    }
   });
 
   it('gives a path named explicitly that is a folder, a link loop, a device or a FIFO one io-error each', async () => {
