@@ -13,9 +13,6 @@ import { slugAliases, slugFromPath } from './slug.js';
 import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from './size-cap.js';
 import { readSurface } from './surface-table.js';
 
-export { classifyLevels } from './levels.js';
-export { parseRequirementIds } from './requirement-ids.js';
-
 function byLine(left: Diagnostic, right: Diagnostic): number {
   return left.line - right.line;
 }

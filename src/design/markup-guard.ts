@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
 import type { Diagnostic } from '../model.js';
 import { diagnostic } from './diagnostic.js';
 import { parseBlocks } from './parse-markdown.js';
+import { nodesOfType } from './walk.js';
 
 /**
  * Most link, emphasis and code marks (`[`, `]`, `*`, `_`, `~`, `` ` ``, `<`)
@@ -33,17 +33,6 @@ function mayBeCrowded(source: string): boolean {
   return source.split(/\n[ \t]*\n/).some((run) => run.length > MAX_MARKS && countMarks(run) > MAX_MARKS);
 }
 
-/** The paragraphs, headings and table cells of a tree, in document order. */
-function textBlocks(nodes: readonly Nodes[]): Nodes[] {
-  const found: Nodes[] = [];
-  const stack = [...nodes].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') found.push(node);
-    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
-  }
-  return found;
-}
-
 /**
  * Escape the marks of every paragraph, heading and table cell that holds more
  * than {@link MAX_MARKS} of them, so that the parser reads those blocks as
@@ -58,7 +47,7 @@ export function guardMarks(source: string, file: string): GuardedSource {
   let copied = 0;
   let crowded = 0;
   let warning: Diagnostic | null = null;
-  for (const block of textBlocks(parseBlocks(source).children)) {
+  for (const block of nodesOfType(parseBlocks(source).children, 'paragraph', 'heading', 'tableCell')) {
     const start = block.position?.start.offset ?? 0;
     const end = block.position?.end.offset ?? start;
     const text = source.slice(start, end);
