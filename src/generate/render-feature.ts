@@ -1,9 +1,9 @@
 import type { Design, Level, SurfaceRow } from '../model.js';
 import { checkGherkin } from './check-gherkin.js';
 import { compileTemplates } from './compile-templates.js';
-import { dialectKeywords, type Keywords } from './dialect.js';
+import type { Keywords } from './dialect.js';
 import type { GenerateOptions } from './options.js';
-import { featureContext, type ContextOptions } from './template-context.js';
+import { featureContext } from './template-context.js';
 
 /**
  * Text placed in front of {@link renderScenarios} output when checking it, so
@@ -11,17 +11,6 @@ import { featureContext, type ContextOptions } from './template-context.js';
  */
 function appendCheckPrefix(k: Keywords): string {
   return `${k.languageLine ? `${k.languageLine}\n` : ''}${k.feature}: existing\n\n  ${k.scenario}: existing\n    ${k.given}an existing step\n\n`;
-}
-
-function contextOptions(options: GenerateOptions): ContextOptions {
-  return {
-    skipTag: options.skipTag,
-    designTag: options.designTag === true,
-    keywords: dialectKeywords(options.language ?? 'en'),
-    criteria: options.criteria ?? 'all',
-    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
-    ...(options.background ? { background: options.background } : {}),
-  };
 }
 
 /** The surface rows whose levels intersect `levels`, in order. */
@@ -40,7 +29,7 @@ export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]
  */
 export function renderFeature(design: Design, options: GenerateOptions): string {
   const templates = compileTemplates(options.templates);
-  const context = featureContext(design, selectRows(design.surface, options.levels), contextOptions(options));
+  const context = featureContext(design, selectRows(design.surface, options.levels), options, options.criteria ?? 'all');
   const text = finish(templates.feature(context));
   checkGherkin(text, { source: 'the feature and scenario templates', requireFeature: true });
   return text;
@@ -61,7 +50,7 @@ export function renderScenarios(
   options: GenerateOptions,
 ): string {
   const templates = compileTemplates(options.templates);
-  const context = featureContext(design, selectRows(rows, options.levels), { ...contextOptions(options), criteria: options.criteria ?? [] });
+  const context = featureContext(design, selectRows(rows, options.levels), options, options.criteria ?? []);
   const blocks = context.scenarios
     .map((scenario) => trimBlankLines(normalizeNewlines(templates.scenario(scenario, context))))
     .filter((block) => block !== '');
