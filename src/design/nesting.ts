@@ -1,8 +1,4 @@
-/**
- * Most block containers (block quotes, list items) one line may open. The
- * Markdown parser takes time quadratic in this depth and exhausts the call
- * stack beyond a few thousand, so deeper documents are refused up front.
- */
+/** Most block containers one line may open: the parser's time is quadratic in the depth, its stack ends at a few thousand. */
 export const MAX_NESTING = 100;
 
 /** One container marker opening a line: `>`, or `-`, `*`, `+`, `1.`, `1)` followed by a blank. */

@@ -16,16 +16,13 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
- * Readable text of a node with line endings kept: inline code keeps its
- * content, links keep their text (not the URL), images their alt text,
- * `<br>` becomes a line break, other HTML elements' tags and comments
- * disappear, and other text in angle brackets (`<id>`) stays. Blocks are
- * separated by line breaks, table cells by spaces.
+ * Readable text of a node with line endings kept: code and link text stay,
+ * URLs go, images give their alt text, `<br>` a line break; HTML tags and
+ * comments disappear but other text in angle brackets (`<id>`) stays.
  */
 export function rawText(node: Nodes): string {
   const out: string[] = [];
-  // An explicit stack instead of recursion: deeply nested input must not
-  // exhaust the call stack.
+  // An explicit stack: deeply nested input must not exhaust the call stack.
   const stack: Array<Nodes | string> = [node];
   while (stack.length > 0) {
     const item = stack.pop();

@@ -1,10 +1,8 @@
 import { shorten } from './plain-text.js';
 
-/** The result of reading the requirement ids of one table cell. */
+/** The ids of one requirement cell (in order, ranges expanded, each once) and a message per unreadable id or range. */
 export interface ParsedRequirementIds {
-  /** Ids in order of appearance, ranges expanded, each once. */
   ids: string[];
-  /** One message per id or range that could not be read. */
   problems: string[];
 }
 
@@ -29,10 +27,7 @@ function tooLong(text: string): string {
   return `Unexpected id \`${shorten(text)}\` of more than 6 digits, expected at most 6 (\`R1\` to \`R999999\`)`;
 }
 
-/**
- * The canonical spelling of an id word (`R01` -> `R1`), or null when the word
- * is not a requirement or use-case id.
- */
+/** The canonical spelling of an id word (`R01` -> `R1`), or null when it is not an id. */
 export function canonicalId(word: string): string | null {
   const match = ID_WORD.exec(word);
   if (!match) return null;
@@ -102,11 +97,9 @@ function expandRange(
 }
 
 /**
- * Read the requirement ids named in a surface table's requirement cell:
- * lists (`R1, R6, R8`, `R4 and R4a`), ranges with an en dash, hyphen, em dash
- * or `..` (`R1–R3`, `R1..R3`, `R1-3`), and letter ranges of one number
- * (`R4a–R4c`). Other words are ignored. A cell without any id, or with a
- * reversed or otherwise invalid range, yields problems.
+ * Read the ids of a surface table's requirement cell: lists (`R1, R6`, `R4
+ * and R4a`), ranges (`R1–R3`, `R1..R3`, `R1-3`) and letter ranges (`R4a–R4c`);
+ * other words are ignored. No id at all, or a bad range, is a problem.
  */
 export function parseRequirementIds(cell: string): ParsedRequirementIds {
   const tokens = tokenize(cell);

@@ -89,11 +89,7 @@ function readTable(table: Table, file: string, reading: SurfaceReading): void {
   }
 }
 
-/**
- * Read every table of the Acceptance test surface section into rows. A table
- * without the required columns is an error; rows without a readable id and
- * verification text that names no level are warnings.
- */
+/** Read every table of the Acceptance test surface section into rows, with a diagnostic per unreadable table or cell. */
 export function readSurface(section: Section, file: string): SurfaceReading {
   const reading: SurfaceReading = { rows: [], diagnostics: [] };
   const tables = nodesOfType(section.nodes, 'table');

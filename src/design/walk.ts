@@ -1,10 +1,6 @@
 import type { Nodes } from 'mdast';
 
-/**
- * Every node of the given types inside `nodes` (the nodes themselves
- * included, the children of a match not searched), in document order.
- * Iterative, so nesting depth cannot exhaust the call stack.
- */
+/** Every node of the given types in `nodes`, theirs not searched, in document order; iterative, so depth cannot exhaust the stack. */
 export function nodesOfType<T extends Nodes['type']>(nodes: readonly Nodes[], ...types: T[]): Array<Extract<Nodes, { type: T }>> {
   const found: Array<Extract<Nodes, { type: T }>> = [];
   const stack = [...nodes].reverse();
