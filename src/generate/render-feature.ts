@@ -5,10 +5,7 @@ import type { Keywords } from './dialect.js';
 import type { GenerateOptions } from './options.js';
 import { featureContext } from './template-context.js';
 
-/**
- * Text placed in front of {@link renderScenarios} output when checking it, so
- * the blocks are checked where `sync` puts them: after an existing scenario.
- */
+/** Parsed in front of {@link renderScenarios} output, so it is checked where `sync` puts it: after a scenario. */
 function appendCheckPrefix(k: Keywords): string {
   return `${k.languageLine ? `${k.languageLine}\n` : ''}${k.feature}: existing\n\n  ${k.scenario}: existing\n    ${k.given}an existing step\n\n`;
 }
@@ -20,10 +17,8 @@ export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]
 }
 
 /**
- * The whole `.feature` file for a design: one skeleton scenario per surface
- * row whose levels intersect `options.levels`, then one per acceptance
- * criterion no such row takes. Deterministic, LF line endings, one final
- * newline.
+ * The whole `.feature` file for a design: a scenario per surface row of
+ * `options.levels`, then per acceptance criterion no row takes; LF, one final newline.
  *
  * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
  */
@@ -36,11 +31,9 @@ export function renderFeature(design: Design, options: GenerateOptions): string 
 }
 
 /**
- * Only the scenario blocks for `rows` (those whose levels intersect
- * `options.levels`) and `options.criteria` (none by default), separated by a blank line, for appending to an existing
- * feature file after its last scenario. Each block starts with its provenance
- * comment when the scenario template writes one (the default does). Empty
- * string when no row is selected.
+ * Only the scenario blocks for `rows` of `options.levels` and
+ * `options.criteria` (none by default), a blank line apart, for appending to
+ * an existing feature file; empty when there are none.
  *
  * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
  */

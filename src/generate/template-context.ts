@@ -202,11 +202,7 @@ function criterionSteps(criterion: AcceptanceCriterion, keywords: Keywords): Ste
   });
 }
 
-/**
- * A Given, a When and a Then: suggested from the suite's vocabulary where one
- * fits, else a TODO step. Every TODO step starts with `TODO` in every
- * dialect, the marker pending detection looks for.
- */
+/** A Given, a When and a Then: suggested from the suite's vocabulary where one fits, else a `TODO` step (pending). */
 function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementContext[], env: ScenarioEnv, idList: string): StepContext[] {
   const { keywords, vocabulary } = env;
   const preferred = vocabulary?.preferred ?? [];
@@ -265,10 +261,7 @@ function labelledLines(label: string, lines: readonly string[]): string[] {
   return out.map(unlikeProvenance);
 }
 
-/**
- * Design text that happens to read like a provenance comment must not be
- * taken for one by whoever indexes the file later.
- */
+/** Design text that reads like a provenance comment must not be taken for one when the file is indexed. */
 function unlikeProvenance(comment: string): string {
   if (!comment.includes(PROVENANCE_MARKER) || parseProvenance(comment, 0) === null) return comment;
   return `# (quoted)${comment.slice(1)}`;
