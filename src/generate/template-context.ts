@@ -1,4 +1,4 @@
-import type { AcceptanceCriterion, Design, Level, Requirement, SurfaceRow } from '../model.js';
+import type { AcceptanceCriterion, Design, Requirement, SurfaceRow } from '../model.js';
 import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
@@ -11,48 +11,6 @@ import { shortenName } from './shorten.js';
 /** Every provenance comment contains this; a cheap test before the full parse. */
 const PROVENANCE_MARKER = PROVENANCE_PREFIX.slice(1).trim();
 
-/** A requirement named by a surface row, as templates see it. */
-export interface RequirementContext {
-  id: string;
-  tag: string;
-  text: string | null;
-  textLines: string[];
-}
-
-/** A column of the surface table beyond Req / Observable behavior / Verified by. */
-export interface ExtraColumnContext {
-  header: string;
-  value: string;
-  valueLines: string[];
-}
-
-/**
- * Data for the scenario template, one per rendered surface row (each field is
- * described in templates/README.md). No string holds a line break or a
- * control character.
- */
-export interface ScenarioContext {
-  provenance: string;
-  behaviorComment: string;
-  tags: string[];
-  tagLine: string;
-  name: string;
-  behavior: string;
-  behaviorLines: string[];
-  requirements: RequirementContext[];
-  ids: string;
-  verifiedBy: string;
-  verifiedByLines: string[];
-  levels: Level[];
-  extra: ExtraColumnContext[];
-  derived: boolean;
-  line: number;
-  commentLines: string[];
-  steps: { given: string; when: string; then: string };
-  stepLines: StepContext[];
-  criterion: boolean;
-}
-
 /** One step line of a scenario: `kind` is `given`…`but` whatever the dialect, `keyword` the dialect's with its spacing. */
 export interface StepContext {
   kind: string;
@@ -63,18 +21,10 @@ export interface StepContext {
 }
 
 /** Data for the feature template (described in templates/README.md). */
-export interface FeatureContext {
-  slug: string;
-  path: string;
-  title: string;
-  feature: string | null;
-  tags: string[];
-  tagLine: string;
-  skipTag: string | null;
-  keywords: Keywords;
-  background: string[];
-  scenarios: ScenarioContext[];
-}
+export type FeatureContext = ReturnType<typeof featureContext>;
+
+/** Data for the scenario template, one per rendered row or criterion (described in templates/README.md); no string holds a line break or control character. */
+export type ScenarioContext = ReturnType<typeof scenarioContext>;
 
 /**
  * Build the template data for a design: its rows in order, then the criteria
@@ -85,7 +35,7 @@ export function featureContext(
   rows: readonly SurfaceRow[],
   options: GenerateOptions,
   criteria: 'all' | readonly AcceptanceCriterion[],
-): FeatureContext {
+) {
   const slug = toTagName(design.slug) || '_';
   const jira = design.feature === null ? '' : toTagName(design.feature);
   const designTag = `@design:${slug}`;
@@ -140,9 +90,9 @@ interface ScenarioEnv {
   vocabulary: GenerateOptions['vocabulary'];
 }
 
-function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: AcceptanceCriterion | null, standalone = false): ScenarioContext {
+function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: AcceptanceCriterion | null, standalone = false) {
   const ids = row.requirements.map(toTagName).filter((id) => id !== '');
-  const requirements = [...new Set(ids)].map((id): RequirementContext => {
+  const requirements = [...new Set(ids)].map((id) => {
     const definition = env.definitions.get(id);
     return {
       id,
@@ -168,7 +118,7 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
 
   const fallbackName = idList ? `Behavior of ${idList}` : `Behavior at line ${row.line}`;
   const name = env.names.claim(shortenName(behavior) || fallbackName);
-  const stepLines = criterion ? criterionSteps(criterion, env.keywords) : suggestedSteps(row, requirements, env, idList);
+  const stepLines = criterion ? criterionSteps(criterion, env.keywords) : suggestedSteps(row, requirements.flatMap((r) => (r.text === null ? [] : [r.text])), env, idList);
   const first = (kind: string): string => stepLines.find((step) => step.kind === kind)?.text ?? '';
 
   return {
@@ -203,13 +153,13 @@ function criterionSteps(criterion: AcceptanceCriterion, keywords: Keywords): Ste
 }
 
 /** A Given, a When and a Then: suggested from the suite's vocabulary where one fits, else a `TODO` step (pending). */
-function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementContext[], env: ScenarioEnv, idList: string): StepContext[] {
+function suggestedSteps(row: SurfaceRow, context: string[], env: ScenarioEnv, idList: string): StepContext[] {
   const { keywords, vocabulary } = env;
   const preferred = vocabulary?.preferred ?? [];
   const suggested = vocabulary
     ? suggestSteps(vocabulary.vocabulary, {
         behavior: row.behavior,
-        context: requirements.flatMap((r) => (r.text === null ? [] : [r.text])),
+        context,
         preferred: (file) => preferred.some((p) => file === p || file.startsWith(`${p}/`)),
       })
     : { given: null, when: null, then: null };
@@ -228,9 +178,9 @@ function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementConte
 
 function commentLines(
   behavior: string,
-  requirements: readonly RequirementContext[],
+  requirements: ReadonlyArray<{ id: string; text: string | null }>,
   verifiedByLines: readonly string[],
-  extra: readonly ExtraColumnContext[],
+  extra: ReadonlyArray<{ header: string; valueLines: string[] }>,
   derived: boolean,
 ): string[] {
   // The behavior is already in the `# behavior:` comment and the name, so it is not repeated here,
@@ -267,13 +217,9 @@ function unlikeProvenance(comment: string): string {
   return `# (quoted)${comment.slice(1)}`;
 }
 
+/** Definitions by tag name; the first of an id wins (a Map keeps the last value set, hence the reverse). */
 function definitionsById(design: Design): Map<string, Requirement> {
-  const byId = new Map<string, Requirement>();
-  for (const definition of [...design.requirements, ...design.useCases]) {
-    const id = toTagName(definition.id);
-    if (!byId.has(id)) byId.set(id, definition);
-  }
-  return byId;
+  return new Map([...design.requirements, ...design.useCases].reverse().map((definition) => [toTagName(definition.id), definition]));
 }
 
 /** Hands out unique labels: `base`, then `base (2)`, `base (3)`… in order. */
