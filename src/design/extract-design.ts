@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { Design, Diagnostic, SurfaceRow } from '../model.js';
-import { deriveRows } from './derived-rows.js';
 import { diagnostic } from './diagnostic.js';
 import { readJiraKeys, readTitle } from './metadata.js';
 import { deepestNesting, MAX_NESTING } from './nesting.js';
@@ -35,7 +34,16 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     surface = reading.rows;
     for (const item of reading.diagnostics) diagnostics.push(item);
   } else if (requirements.definitions.length > 0) {
-    surface = deriveRows(requirements.definitions);
+    // Rows standing in for the missing table: one per requirement, its text as the behavior.
+    surface = requirements.definitions.map((requirement) => ({
+      requirements: [requirement.id],
+      behavior: requirement.text,
+      verifiedBy: '',
+      levels: ['unknown'],
+      line: requirement.line,
+      extra: {},
+      derived: true,
+    }));
     const count = surface.length;
     diagnostics.push(
       diagnostic(

@@ -53,10 +53,6 @@ function tokenize(cell: string): Token[] {
   return tokens;
 }
 
-function formatId(prefix: string, number: number, suffix = ''): string {
-  return `${prefix}${number}${suffix}`;
-}
-
 /** Expand `start`–`end` into ids, or explain why it cannot be expanded. */
 function expandRange(
   start: Extract<Token, { kind: 'id' }>,
@@ -76,7 +72,7 @@ function expandRange(
       return { problem: `Unexpected range \`${text}\`, expected at most ${MAX_RANGE} ids` };
     }
     const ids: string[] = [];
-    for (let number = start.number; number <= end.number; number++) ids.push(formatId(start.prefix, number));
+    for (let number = start.number; number <= end.number; number++) ids.push(`${start.prefix}${number}`);
     return { ids };
   }
   if (start.suffix !== '' && end.suffix !== '' && start.number === end.number) {
@@ -87,7 +83,7 @@ function expandRange(
     }
     const ids: string[] = [];
     for (let code = from; code <= to; code++) {
-      ids.push(formatId(start.prefix, start.number, String.fromCharCode(code)));
+      ids.push(`${start.prefix}${start.number}${String.fromCharCode(code)}`);
     }
     return { ids };
   }
@@ -128,7 +124,7 @@ export function parseRequirementIds(cell: string): ParsedRequirementIds {
         problems.push(`Unexpected unfinished range \`${token.text}${dash.text}\`, expected an id after it`);
       }
     }
-    ids.push(formatId(token.prefix, token.number, token.suffix));
+    ids.push(`${token.prefix}${token.number}${token.suffix}`);
   }
   if (ids.length === 0 && problems.length === 0) {
     const shown = cell.trim() === '' ? 'empty requirement cell' : `requirement cell \`${shorten(cell.trim())}\``;
