@@ -69,14 +69,11 @@ function idsOf(heading: string, steps: readonly CriterionStep[], definitions: re
 }
 
 /**
- * Read the criteria of an "Acceptance criteria" section: each heading inside
- * it opens a criterion, whose steps are the list items starting with Given,
- * When, Then, And or But (bold, italic or followed by a colon; nested lists
- * included). Bullets before the first heading form a criterion named after the
- * section. A criterion is tagged with the defined requirement and use-case ids
- * its heading or steps name, and with those whose definition its heading is
- * the title of (`### Successful login` matches `U1: Successful login — …`).
- * Criteria without a step are left out.
+ * The criteria of an "Acceptance criteria" section: one per heading (bullets
+ * before the first belong to the section's own), its steps the list items
+ * starting with Given, When, Then, And or But. Each is tagged with the defined
+ * ids its heading or steps name, or whose definition its heading is the title
+ * of (`### Successful login` for `U1: Successful login — …`); stepless ones are left out.
  */
 export function readAcceptanceCriteria(section: Section, definitions: readonly Requirement[]): AcceptanceCriterion[] {
   const criteria: AcceptanceCriterion[] = [];

@@ -5,12 +5,6 @@ import { canonicalId } from './requirement-ids.js';
 /** Which ids a section defines: `R` in Requirements, `U` in Use Cases. */
 export type DefinitionPrefix = 'R' | 'U';
 
-/** The id a block starts with, and the raw text that follows it. */
-export interface DefinitionStart {
-  id: string;
-  rest: string;
-}
-
 const ID_AT_START = /^\s*([RU]\d{1,6}[a-z]?)(?![A-Za-z0-9])/;
 const SEPARATOR = /^[ \t]*(?::|[.)\u2013\u2014-](?=\s|$))/;
 const ALONE_ON_LINE = /^[ \t]*(?:\n|$)/;
@@ -24,12 +18,11 @@ function opensWithEmphasizedId(paragraph: Paragraph, id: string): boolean {
 }
 
 /**
- * Whether a heading or paragraph starts a requirement (or use-case)
- * definition: `R1: text`, `**R1:** text`, `**R1**: text`, `**R1** text`, or
- * `R1` alone on its first line. Headings may also use `R1 text`. Returns the
- * canonical id and the text after it, or null.
+ * The canonical id and the raw text after it when a heading or paragraph starts
+ * a definition (`R1: text`, `**R1:** text`, `**R1** text`, `R1` alone on its
+ * line; in a heading also `R1 text`), else null.
  */
-export function definitionStart(node: Heading | Paragraph, prefix: DefinitionPrefix): DefinitionStart | null {
+export function definitionStart(node: Heading | Paragraph, prefix: DefinitionPrefix): { id: string; rest: string } | null {
   const raw = rawText(node);
   const match = ID_AT_START.exec(raw);
   if (!match?.[1]?.startsWith(prefix)) return null;

@@ -9,12 +9,9 @@ export interface SkippedFile {
 const DESIGN_TITLE = /^feature design\b/i;
 
 /**
- * Why an extracted Markdown file is not a feature design, or null when it is
- * one. A design has the template's shape: a "Feature design" title, the
- * metadata table (a Feature or Spike key), requirement ids or an Acceptance
- * test surface table; notes and folder READMEs beside designs have none of
- * these. A file that could not be parsed stays a design, so that its error
- * is reported.
+ * Why an extracted Markdown file is not a feature design (notes and READMEs
+ * beside designs), or null when it is one. A file that could not be parsed
+ * stays a design, so that its error is reported.
  */
 export function notADesign(design: Design): string | null {
   if (design.requirements.length > 0 || design.surfaceLine !== null || design.feature !== null) return null;

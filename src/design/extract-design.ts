@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { Design, Diagnostic, SurfaceRow } from '../model.js';
-import { deriveRows } from './derived-rows.js';
 import { diagnostic } from './diagnostic.js';
 import { readJiraKeys, readTitle } from './metadata.js';
 import { deepestNesting, MAX_NESTING } from './nesting.js';
@@ -12,9 +11,6 @@ import { findSection, SECTION_NAMES } from './sections.js';
 import { slugAliases, slugFromPath } from './slug.js';
 import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from './size-cap.js';
 import { readSurface } from './surface-table.js';
-
-export { classifyLevels } from './levels.js';
-export { parseRequirementIds } from './requirement-ids.js';
 
 function byLine(left: Diagnostic, right: Diagnostic): number {
   return left.line - right.line;
@@ -38,7 +34,16 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     surface = reading.rows;
     for (const item of reading.diagnostics) diagnostics.push(item);
   } else if (requirements.definitions.length > 0) {
-    surface = deriveRows(requirements.definitions);
+    // Rows standing in for the missing table: one per requirement, its text as the behavior.
+    surface = requirements.definitions.map((requirement) => ({
+      requirements: [requirement.id],
+      behavior: requirement.text,
+      verifiedBy: '',
+      levels: ['unknown'],
+      line: requirement.line,
+      extra: {},
+      derived: true,
+    }));
     const count = surface.length;
     diagnostics.push(
       diagnostic(
@@ -78,18 +83,10 @@ function designFromTree(root: Root, path: string, slug: string): Design {
 }
 
 /**
- * Extract a feature design from Markdown: title, Jira keys, requirements,
- * use cases and the Acceptance test surface rows, with diagnostics for
- * everything that could not be read. Pure, and never throws on any text; one
- * parse of the document, in time linear in its length. A document of more
- * than {@link MAX_DESIGN_BYTES} bytes, or nested more than
- * {@link MAX_NESTING} block containers deep, gives one `parse-error` instead
- * of a design; a paragraph, heading or cell crowded with more than
- * `MAX_MARKS` link, emphasis and code marks is read as plain text, with
- * a warning.
- *
- * @param text The Markdown source (a BOM and CRLF line endings are fine).
- * @param path The file's path, copied into the design and its diagnostics.
+ * Extract a feature design from Markdown (a BOM and CRLF are fine), with
+ * diagnostics for everything that could not be read. Pure, linear in the
+ * text's length, and never throws on any text: a document too large or too
+ * deeply nested is one `parse-error`.
  */
 export function extractDesign(text: string, path: string): Design {
   // UTF-8 takes at most three bytes per UTF-16 unit: count the bytes only of a text that may be over.
@@ -107,8 +104,7 @@ export function extractDesign(text: string, path: string): Design {
     if (warning !== null) design.diagnostics = [warning, ...design.diagnostics].sort(byLine);
     return design;
   } catch (error) {
-    // Only stack exhaustion from pathological nesting is an input problem;
-    // anything else is a bug and must surface.
+    // Only stack exhaustion from pathological nesting is an input problem; anything else is a bug.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       const message = `Unexpected Markdown nested too deeply to read (${error.message}), expected shallower nesting`;
       return unreadableDesign(path, message);

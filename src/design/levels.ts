@@ -1,18 +1,12 @@
 import { LEVELS, type Level } from '../model.js';
 
-/** Words of a "Verified by" cell that name a level, lower case. */
-const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map<string, Level>([
-  ['e2e', 'e2e'],
-  ['endtoend', 'e2e'],
-  ['integration', 'integration'],
-  ['integrations', 'integration'],
-  ['unit', 'unit'],
-  ['units', 'unit'],
-  ['unittest', 'unit'],
-  ['unittests', 'unit'],
-  ['manual', 'manual'],
-  ['manually', 'manual'],
-]);
+/** The words of a "Verified by" cell that name each level, in its words joined by single spaces. */
+const LEVEL_WORDS: Partial<Record<Level, RegExp>> = {
+  e2e: /(?:^| )(?:e2e|endtoend|end to end)(?= |$)/,
+  integration: /(?:^| )integrations?(?= |$)/,
+  unit: /(?:^| )unit(?:test)?s?(?= |$)/,
+  manual: /(?:^| )manual(?:ly)?(?= |$)/,
+};
 
 /**
  * Classify the free text of a "Verified by" cell into levels, word by word
@@ -21,14 +15,7 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map<string, Level>([
  * duplicates; text that names no level gives `['unknown']`.
  */
 export function classifyLevels(verifiedBy: string): Level[] {
-  const words = verifiedBy.toLowerCase().split(/[^a-z0-9]+/);
-  const found = new Set<Level>();
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] ?? '';
-    const level = LEVEL_WORDS.get(word);
-    if (level !== undefined) found.add(level);
-    else if (word === 'end' && words[index + 1] === 'to' && words[index + 2] === 'end') found.add('e2e');
-  }
-  if (found.size === 0) return ['unknown'];
-  return LEVELS.filter((level) => found.has(level));
+  const words = verifiedBy.toLowerCase().split(/[^a-z0-9]+/).join(' ');
+  const found = LEVELS.filter((level) => LEVEL_WORDS[level]?.test(words));
+  return found.length > 0 ? found : ['unknown'];
 }

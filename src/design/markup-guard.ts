@@ -1,26 +1,17 @@
-import type { Nodes } from 'mdast';
 import type { Diagnostic } from '../model.js';
 import { diagnostic } from './diagnostic.js';
 import { parseBlocks } from './parse-markdown.js';
+import { nodesOfType } from './walk.js';
 
 /**
- * Most link, emphasis and code marks (`[`, `]`, `*`, `_`, `~`, `` ` ``, `<`)
- * one paragraph, heading or table cell may hold. The Markdown parser matches
- * each of them against the earlier ones of its block (`]` with every earlier
- * token, a closing `*` with every opener), so its time grows with the square
- * of their number in a block; with at most this many per block it is linear in
- * the document. Real designs hold a few dozen.
+ * Most link, emphasis and code marks one paragraph, heading or table cell may
+ * hold: the Markdown parser matches each against the earlier ones of its
+ * block, in time quadratic in their number. Real designs hold a few dozen.
  */
 export const MAX_MARKS = 256;
 
 /** A mark, or a backslash escape (left as it is: an escaped mark is text already). */
 const MARK_OR_ESCAPE = /\\[!-/:-@[-`{-~]|[[\]*_~`<]/g;
-
-/** A normalized design with its crowded blocks made plain text, and the warning that says so. */
-export interface GuardedSource {
-  source: string;
-  warning: Diagnostic | null;
-}
 
 function countMarks(text: string): number {
   let count = 0;
@@ -33,32 +24,18 @@ function mayBeCrowded(source: string): boolean {
   return source.split(/\n[ \t]*\n/).some((run) => run.length > MAX_MARKS && countMarks(run) > MAX_MARKS);
 }
 
-/** The paragraphs, headings and table cells of a tree, in document order. */
-function textBlocks(nodes: readonly Nodes[]): Nodes[] {
-  const found: Nodes[] = [];
-  const stack = [...nodes].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') found.push(node);
-    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
-  }
-  return found;
-}
-
 /**
- * Escape the marks of every paragraph, heading and table cell that holds more
- * than {@link MAX_MARKS} of them, so that the parser reads those blocks as
- * plain text (each mark stays the character it was; links, emphasis and code
- * spans are not formed) in linear time. Only backslashes are added, so every
- * line keeps its number. One warning names the first such block and how many
- * there are.
+ * Escape the marks of every block holding more than {@link MAX_MARKS}, so the
+ * parser reads it as plain text in linear time; only backslashes are added, so
+ * lines keep their numbers. One warning names the first such block and the count.
  */
-export function guardMarks(source: string, file: string): GuardedSource {
+export function guardMarks(source: string, file: string): { source: string; warning: Diagnostic | null } {
   if (!mayBeCrowded(source)) return { source, warning: null };
   const parts: string[] = [];
   let copied = 0;
   let crowded = 0;
   let warning: Diagnostic | null = null;
-  for (const block of textBlocks(parseBlocks(source).children)) {
+  for (const block of nodesOfType(parseBlocks(source).children, 'paragraph', 'heading', 'tableCell')) {
     const start = block.position?.start.offset ?? 0;
     const end = block.position?.end.offset ?? start;
     const text = source.slice(start, end);

@@ -29,11 +29,8 @@ function labelKey(cell: TableCell): string {
   return collapseWhitespace(plainText(cell).toLowerCase().replace(/\s*\/\s*/g, ' / ')).replace(/\s*:$/, '');
 }
 
-/**
- * The first Jira key in a metadata value cell: in its text, else in its link
- * targets. A cell that starts with `TODO` is a template placeholder: null.
- */
-export function jiraKeyOf(cell: TableCell): string | null {
+/** The first Jira key in a metadata value cell's text, else its links; null for a `TODO` placeholder. */
+function jiraKeyOf(cell: TableCell): string | null {
   const text = plainText(cell);
   if (/^todo\b/i.test(text)) return null;
   const inText = JIRA_KEY.exec(text);
@@ -59,12 +56,7 @@ function metadataCells(table: Table): { feature: TableCell | undefined; spike: T
   return { feature, spike };
 }
 
-/**
- * Feature and Spike Jira keys from the metadata table: the first top-level
- * table with a row labelled `Feature`, `Feature / Initiative` or `Spike`
- * (bold and a trailing colon ignored). Missing rows, placeholders and cells
- * without a key give null.
- */
+/** Feature and Spike Jira keys from the first top-level table with a `Feature`, `Feature / Initiative` or `Spike` row. */
 export function readJiraKeys(root: Root): JiraKeys {
   for (const node of root.children) {
     if (node.type !== 'table') continue;

@@ -1,58 +1,23 @@
-/**
- * Most block containers (block quotes, list items) one line may open. The
- * Markdown parser takes time quadratic in this depth and exhausts the call
- * stack beyond a few thousand, so deeper documents are refused up front.
- */
+/** Most block containers one line may open: the parser's time is quadratic in the depth, its stack ends at a few thousand. */
 export const MAX_NESTING = 100;
 
-/** The deepest run of container markers opening a line, and that line (1-based). */
-export interface Nesting {
-  depth: number;
-  line: number;
-}
-
-function isBlank(char: string | undefined): boolean {
-  return char === undefined || char === ' ' || char === '\t' || char === '\n';
-}
+/** One container marker opening a line: `>`, or `-`, `*`, `+`, `1.`, `1)` followed by a blank. */
+const MARKER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?![^ \t\n]))/y;
 
 /**
- * Count the block-container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) that open
- * each line and return the deepest. A cheap linear over-estimate of nesting:
- * a line such as `- - -` counts even though it is a thematic break.
+ * The deepest run of container markers opening a line, and that line
+ * (1-based). A cheap linear over-estimate of nesting: a line such as `- - -`
+ * counts even though it is a thematic break.
  */
-export function deepestNesting(text: string): Nesting {
-  let deepest: Nesting = { depth: 0, line: 1 };
-  let line = 1;
-  let index = 0;
-  while (index < text.length) {
+export function deepestNesting(text: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 1 };
+  for (let start = 0, line = 1; ; line++) {
     let depth = 0;
-    for (;;) {
-      while (text[index] === ' ' || text[index] === '\t') index++;
-      const char = text[index];
-      if (char === '>') {
-        depth++;
-        index++;
-      } else if ((char === '-' || char === '*' || char === '+') && isBlank(text[index + 1])) {
-        depth++;
-        index++;
-      } else if (char !== undefined && char >= '0' && char <= '9') {
-        let end = index;
-        while (end - index < 9 && (text[end] ?? '') >= '0' && (text[end] ?? '') <= '9') end++;
-        if ((text[end] === '.' || text[end] === ')') && isBlank(text[end + 1])) {
-          depth++;
-          index = end + 1;
-        } else {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
+    MARKER.lastIndex = start;
+    while (MARKER.exec(text) !== null) depth++;
     if (depth > deepest.depth) deepest = { depth, line };
-    const newline = text.indexOf('\n', index);
-    if (newline === -1) break;
-    index = newline + 1;
-    line++;
+    const newline = text.indexOf('\n', start);
+    if (newline === -1) return deepest;
+    start = newline + 1;
   }
-  return deepest;
 }

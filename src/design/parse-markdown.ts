@@ -30,30 +30,18 @@ function withoutInline(this: Processor): void {
 
 const blockProcessor = unified().use(remarkParse).use(remarkGfm).use(withoutInline).freeze();
 
-/**
- * Drop a leading UTF-8 byte order mark and turn CRLF and lone CR line endings
- * into LF. Line numbers are unchanged: each original line ending becomes
- * exactly one `\n`.
- */
+/** Drop a leading byte order mark and turn CRLF and lone CR into LF; line numbers are unchanged. */
 export function normalizeSource(text: string): string {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return withoutBom.replace(/\r\n?/g, '\n');
 }
 
-/**
- * Parse normalized Markdown (CommonMark + GFM tables, strikethrough,
- * autolinks, footnotes) into an mdast tree whose positions are lines of the
- * text.
- */
+/** Parse normalized Markdown (CommonMark and GFM) into an mdast tree. */
 export function parseMarkdown(source: string): Root {
   return processor.parse(source);
 }
 
-/**
- * The block structure of normalized Markdown, in linear time: the tree
- * {@link parseMarkdown} gives, with the text of every paragraph, heading and
- * table cell left as one unparsed `text` node.
- */
+/** The block structure of normalized Markdown in linear time: inline text left unparsed. */
 export function parseBlocks(source: string): Root {
   return blockProcessor.parse(source);
 }

@@ -10,56 +10,19 @@ const BREAK_TAG = /<br\s*\/?>/gi;
 const LAYOUT_HTML =
   /<!--[^]*?-->|<\/?(?:a|abbr|b|big|blockquote|center|cite|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|wbr)(?:\s[^<>]*)?\/?>/gi;
 
-/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` and `trim` define it. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
- * Collapse runs of whitespace to one space and trim the ends: the same as
- * `text.replace(/\s+/g, ' ').trim()`, which V8 runs in worse than linear time
- * on strings of a megabyte and more.
- */
+/** Collapse runs of whitespace to one space and trim the ends. */
 export function collapseWhitespace(text: string): string {
-  let out = '';
-  let start = -1;
-  for (let index = 0; index < text.length; index++) {
-    if (!isWhitespace(text.charCodeAt(index))) {
-      if (start === -1) start = index;
-      continue;
-    }
-    if (start !== -1) {
-      out += out === '' ? text.slice(start, index) : ` ${text.slice(start, index)}`;
-      start = -1;
-    }
-  }
-  if (start !== -1) out += out === '' ? text.slice(start) : ` ${text.slice(start)}`;
-  return out;
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Readable text of a node with line endings kept: inline code keeps its
- * content, links keep their text (not the URL), images their alt text,
- * `<br>` becomes a line break, other HTML elements' tags and comments
- * disappear, and other text in angle brackets (`<id>`) stays. Blocks are
- * separated by line breaks, table cells by spaces.
+ * Readable text of a node with line endings kept: code and link text stay,
+ * URLs go, images give their alt text, `<br>` a line break; HTML tags and
+ * comments disappear but other text in angle brackets (`<id>`) stays.
  */
 export function rawText(node: Nodes): string {
   const out: string[] = [];
-  // An explicit stack instead of recursion: deeply nested input must not
-  // exhaust the call stack.
+  // An explicit stack: deeply nested input must not exhaust the call stack.
   const stack: Array<Nodes | string> = [node];
   while (stack.length > 0) {
     const item = stack.pop();

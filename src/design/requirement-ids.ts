@@ -1,10 +1,8 @@
 import { shorten } from './plain-text.js';
 
-/** The result of reading the requirement ids of one table cell. */
+/** The ids of one requirement cell (in order, ranges expanded, each once) and a message per unreadable id or range. */
 export interface ParsedRequirementIds {
-  /** Ids in order of appearance, ranges expanded, each once. */
   ids: string[];
-  /** One message per id or range that could not be read. */
   problems: string[];
 }
 
@@ -29,10 +27,7 @@ function tooLong(text: string): string {
   return `Unexpected id \`${shorten(text)}\` of more than 6 digits, expected at most 6 (\`R1\` to \`R999999\`)`;
 }
 
-/**
- * The canonical spelling of an id word (`R01` -> `R1`), or null when the word
- * is not a requirement or use-case id.
- */
+/** The canonical spelling of an id word (`R01` -> `R1`), or null when it is not an id. */
 export function canonicalId(word: string): string | null {
   const match = ID_WORD.exec(word);
   if (!match) return null;
@@ -58,10 +53,6 @@ function tokenize(cell: string): Token[] {
   return tokens;
 }
 
-function formatId(prefix: string, number: number, suffix = ''): string {
-  return `${prefix}${number}${suffix}`;
-}
-
 /** Expand `start`–`end` into ids, or explain why it cannot be expanded. */
 function expandRange(
   start: Extract<Token, { kind: 'id' }>,
@@ -81,7 +72,7 @@ function expandRange(
       return { problem: `Unexpected range \`${text}\`, expected at most ${MAX_RANGE} ids` };
     }
     const ids: string[] = [];
-    for (let number = start.number; number <= end.number; number++) ids.push(formatId(start.prefix, number));
+    for (let number = start.number; number <= end.number; number++) ids.push(`${start.prefix}${number}`);
     return { ids };
   }
   if (start.suffix !== '' && end.suffix !== '' && start.number === end.number) {
@@ -92,7 +83,7 @@ function expandRange(
     }
     const ids: string[] = [];
     for (let code = from; code <= to; code++) {
-      ids.push(formatId(start.prefix, start.number, String.fromCharCode(code)));
+      ids.push(`${start.prefix}${start.number}${String.fromCharCode(code)}`);
     }
     return { ids };
   }
@@ -102,11 +93,9 @@ function expandRange(
 }
 
 /**
- * Read the requirement ids named in a surface table's requirement cell:
- * lists (`R1, R6, R8`, `R4 and R4a`), ranges with an en dash, hyphen, em dash
- * or `..` (`R1–R3`, `R1..R3`, `R1-3`), and letter ranges of one number
- * (`R4a–R4c`). Other words are ignored. A cell without any id, or with a
- * reversed or otherwise invalid range, yields problems.
+ * Read the ids of a surface table's requirement cell: lists (`R1, R6`, `R4
+ * and R4a`), ranges (`R1–R3`, `R1..R3`, `R1-3`) and letter ranges (`R4a–R4c`);
+ * other words are ignored. No id at all, or a bad range, is a problem.
  */
 export function parseRequirementIds(cell: string): ParsedRequirementIds {
   const tokens = tokenize(cell);
@@ -135,7 +124,7 @@ export function parseRequirementIds(cell: string): ParsedRequirementIds {
         problems.push(`Unexpected unfinished range \`${token.text}${dash.text}\`, expected an id after it`);
       }
     }
-    ids.push(formatId(token.prefix, token.number, token.suffix));
+    ids.push(`${token.prefix}${token.number}${token.suffix}`);
   }
   if (ids.length === 0 && problems.length === 0) {
     const shown = cell.trim() === '' ? 'empty requirement cell' : `requirement cell \`${shorten(cell.trim())}\``;

@@ -39,11 +39,7 @@ function titleLike(text: string): boolean {
   return text !== '' && !ENDS_SENTENCE.test(text) && text.split(' ').length <= TITLE_WORDS;
 }
 
-/**
- * The title a definition's paragraph sets apart — bold or italic text holding
- * the id and more (`**R1 – Tracing support**`), or the text before a hard
- * line break — and the rest; an empty title when there is none.
- */
+/** The title a paragraph sets apart (bold text holding the id and more, or a line before a hard break), and the rest. */
 function splitTitle(paragraph: Paragraph, rest: string): { title: string; body: string } {
   const children = paragraph.children;
   const first = children[0];
@@ -113,13 +109,10 @@ function collectItem(item: ListItem, prefix: DefinitionPrefix, depth: number, fo
 }
 
 /**
- * Read the requirement (`R`) or use-case (`U`) definitions of a section:
- * list items (`- **R1:** text`, `1. R1: text`), headings (`### R1: title`,
- * `## R7`) and `R1` alone on a line. A definition's text runs to the next
- * definition or heading, paragraphs joined; a title set apart (a heading, bold
- * text holding the id, a line ended by a hard break, or a short line before
- * the paragraphs) is kept as `Title: text`. An id defined again is a
- * `duplicate` warning at the second definition, which is dropped.
+ * The requirement (`R`) or use-case (`U`) definitions of a section, in list
+ * items, headings or paragraphs; each runs to the next definition or heading,
+ * a title set apart kept as `Title: text`. An id defined again is a
+ * `duplicate` warning, and the second definition is dropped.
  */
 export function readDefinitions(blocks: readonly Nodes[], prefix: DefinitionPrefix, file: string): DefinitionReading {
   const found: Requirement[] = [];

@@ -18,12 +18,8 @@ export const SECTION_NAMES = {
   acceptanceCriteria: 'acceptance criteria',
 } as const;
 
-/**
- * The comparable name of a heading: plain text, lower case, whitespace
- * collapsed, without a leading section number (`3.`, `3.1`) or a trailing
- * colon.
- */
-export function headingName(heading: Heading): string {
+/** A heading's comparable name: lower case, without a section number (`3.1`) or a trailing colon. */
+function headingName(heading: Heading): string {
   const text = collapseWhitespace(toString(heading, { includeHtml: false })).toLowerCase();
   return text
     .replace(/^\d+(?:\.\d+)*[.)]?\s+/, '')
@@ -32,16 +28,7 @@ export function headingName(heading: Heading): string {
 
 const DEFINITION_HEADING = /^\s*[RU]\d{1,6}[a-z]?(?![A-Za-z0-9])/;
 
-/** Whether a heading is a requirement or use-case id (`## R7`), which stays inside the section it stands in. */
-export function isDefinitionHeading(heading: Heading): boolean {
-  return DEFINITION_HEADING.test(toString(heading));
-}
-
-/**
- * The first top-level section whose heading is named `name` (see
- * {@link headingName}), at any heading level, or null. Headings that are
- * requirement or use-case ids (`## R7`) stay inside the section.
- */
+/** The first top-level section whose heading is named `name` (see {@link headingName}), at any level, or null. */
 export function findSection(root: Root, name: string): Section | null {
   const children = root.children;
   for (let start = 0; start < children.length; start++) {
@@ -51,7 +38,7 @@ export function findSection(root: Root, name: string): Section | null {
     while (end < children.length) {
       const node = children[end];
       // `## R7` under `## Requirements` defines a requirement; it does not close the section.
-      if (node?.type === 'heading' && node.depth <= heading.depth && !isDefinitionHeading(node)) break;
+      if (node?.type === 'heading' && node.depth <= heading.depth && !DEFINITION_HEADING.test(toString(node))) break;
       end++;
     }
     return { heading, line: lineOf(heading), nodes: children.slice(start + 1, end) };

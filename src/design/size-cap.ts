@@ -2,18 +2,10 @@ import type { Design } from '../model.js';
 import { diagnostic } from './diagnostic.js';
 import { slugFromPath } from './slug.js';
 
-/**
- * Largest design read, in bytes of UTF-8 (4 MiB): over a hundred times the
- * largest real design (33 KB), and a few seconds of parsing. A larger file is one
- * `parse-error`, without being read or parsed.
- */
+/** Largest design read, in bytes (4 MiB): over a hundred times the largest real design (33 KB). */
 export const MAX_DESIGN_BYTES = 4 * 1024 * 1024;
 
-/**
- * A design that could not be read: no content, one `parse-error` at `line`.
- * The loader gives one for a file over {@link MAX_DESIGN_BYTES} without
- * reading it.
- */
+/** A design that could not be read: no content, one `parse-error` at `line`. */
 export function unreadableDesign(path: string, message: string, line = 1): Design {
   return {
     path,

@@ -6,10 +6,9 @@ function clean(name: string): string {
 }
 
 /**
- * The slug of a design file: its base name without `.md`, with whitespace,
- * `@`, `#` and control characters replaced by `-`; but the folder's name for
- * `<folder>/design.md` and `<folder>/<folder>-design.md`. Both `/` and `\`
- * separate folders. A path without a usable name gives `untitled`.
+ * The slug of a design file: its base name without `.md` (whitespace, `@`, `#`
+ * and control characters as `-`), or the folder's name for `<folder>/design.md`
+ * and `<folder>/<folder>-design.md`; `untitled` when there is no name.
  */
 export function slugFromPath(path: string): string {
   const parts = path.split(/[\\/]/);

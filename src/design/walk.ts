@@ -1,29 +1,12 @@
 import type { Nodes } from 'mdast';
 
-/**
- * Every node of the given type inside `nodes` (the nodes themselves
- * included), in document order. Iterative, so nesting depth cannot exhaust
- * the call stack.
- */
-export function nodesOfType<T extends Nodes['type']>(
-  nodes: readonly Nodes[],
-  type: T,
-): Array<Extract<Nodes, { type: T }>> {
+/** Every node of the given types in `nodes`, theirs not searched, in document order; iterative, so depth cannot exhaust the stack. */
+export function nodesOfType<T extends Nodes['type']>(nodes: readonly Nodes[], ...types: T[]): Array<Extract<Nodes, { type: T }>> {
   const found: Array<Extract<Nodes, { type: T }>> = [];
-  const stack: Nodes[] = [...nodes].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === undefined) break;
-    if (node.type === type) {
-      found.push(node as Extract<Nodes, { type: T }>);
-      continue;
-    }
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) {
-        const child = node.children[index];
-        if (child !== undefined) stack.push(child);
-      }
-    }
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if ((types as string[]).includes(node.type)) found.push(node as Extract<Nodes, { type: T }>);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
   return found;
 }

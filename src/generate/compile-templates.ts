@@ -16,11 +16,7 @@ const CACHE_SIZE = 8;
 /** Compiling is the slowest step of a render and the same sources come back for every design. */
 const cache = new Map<string, CompiledTemplates>();
 
-/**
- * Compile both templates and register the scenario template as the partial
- * `scenario`. Throws {@link GenerateError} (`template-syntax`) naming the
- * template when one is not valid Handlebars.
- */
+/** Compile both templates, the scenario one also as the partial `scenario`; throws {@link GenerateError} (`template-syntax`). */
 export function compileTemplates(sources: TemplateSources): CompiledTemplates {
   const key = JSON.stringify([sources.feature, sources.scenario]);
   const cached = cache.get(key);

@@ -2,31 +2,23 @@ import { dialects } from '@cucumber/gherkin';
 import type { StepKeyword } from '../model.js';
 import { GenerateError } from './generate-error.js';
 
+const STEP_KINDS = ['given', 'when', 'then', 'and', 'but'] as const;
+type StepKind = (typeof STEP_KINDS)[number];
+const NAMES = ['feature', 'background', 'rule', 'scenario', ...STEP_KINDS] as const;
+
 /**
  * The keywords generated text is written with, in one Gherkin dialect. Step
  * keywords keep the dialect's spacing (`Given `, but `前提` without a space),
  * so a step is `keyword + text`.
  */
-export interface Keywords {
+export type Keywords = Record<(typeof NAMES)[number], string> & {
   /** Dialect code (`en`, `fr`). */
   language: string;
   /** `# language: fr`, or empty for English, which needs no header. */
   languageLine: string;
-  feature: string;
-  background: string;
-  rule: string;
-  scenario: string;
-  given: string;
-  when: string;
-  then: string;
-  and: string;
-  but: string;
   /** Every keyword of each step kind, in the dialect's order (`* ` left out). */
   choices: Record<StepKind, string[]>;
-}
-
-type StepKind = 'given' | 'when' | 'then' | 'and' | 'but';
-const STEP_KINDS: readonly StepKind[] = ['given', 'when', 'then', 'and', 'but'];
+};
 
 /**
  * The dialect's keyword for a step of that kind and text: the first whose
@@ -42,16 +34,12 @@ export function stepKeyword(keywords: Keywords, keyword: StepKeyword | StepKind,
   return safe ?? '* ';
 }
 
-/** First keyword that is not the `* ` every dialect shares, or undefined. */
-function first(list: readonly string[] | undefined): string | undefined {
-  return list?.find((keyword) => keyword.trim() !== '*' && keyword.trim() !== '');
-}
-
 /**
- * The keywords of a dialect of `@cucumber/gherkin`: the first of each list,
- * except for Scenario, where the last is taken (the lists put `Example` before
- * `Scenario`). Throws {@link GenerateError} (`unknown-language`) for a code
- * that is not a dialect or a dialect missing a keyword generated text needs.
+ * The keywords of a dialect of `@cucumber/gherkin`: the first of each list
+ * other than the `* ` every dialect shares, except for Scenario, where the
+ * last is taken (the lists put `Example` before `Scenario`). Throws
+ * {@link GenerateError} (`unknown-language`) for a code that is not a dialect
+ * or a dialect missing a keyword generated text needs.
  */
 export function dialectKeywords(language: string): Keywords {
   const dialect = Object.hasOwn(dialects, language) ? dialects[language] : undefined;
@@ -60,31 +48,19 @@ export function dialectKeywords(language: string): Keywords {
       kind: 'unknown-language',
     });
   }
-  const scenario = [...dialect.scenario].reverse();
-  const picked = {
-    feature: first(dialect.feature),
-    background: first(dialect.background),
-    rule: first(dialect.rule),
-    scenario: first(scenario),
-    given: first(dialect.given),
-    when: first(dialect.when),
-    then: first(dialect.then),
-    and: first(dialect.and),
-    but: first(dialect.but),
-  };
-  const missing = Object.entries(picked).filter(([, keyword]) => keyword === undefined).map(([name]) => name);
+  const list = (name: (typeof NAMES)[number]): string[] =>
+    [...(dialect[name] ?? [])].filter((keyword) => keyword.trim() !== '*' && keyword.trim() !== '');
+  const picked = Object.fromEntries(NAMES.map((name) => [name, name === 'scenario' ? list(name).at(-1) : list(name)[0]]));
+  const missing = NAMES.filter((name) => picked[name] === undefined);
   if (missing.length > 0) {
     throw new GenerateError(`Unexpected dialect "${language}" without a ${missing.join(', ')} keyword, expected every keyword generated scenarios use`, {
       kind: 'unknown-language',
     });
   }
-  const choices = Object.fromEntries(
-    STEP_KINDS.map((kind) => [kind, dialect[kind].filter((keyword) => keyword.trim() !== '*' && keyword.trim() !== '')]),
-  ) as Record<StepKind, string[]>;
   return {
     language,
     languageLine: language === 'en' ? '' : `# language: ${language}`,
-    ...(picked as Omit<Keywords, 'language' | 'languageLine' | 'choices'>),
-    choices,
+    ...(picked as Record<(typeof NAMES)[number], string>),
+    choices: Object.fromEntries(STEP_KINDS.map((kind) => [kind, list(kind)])) as Record<StepKind, string[]>,
   };
 }

@@ -4,19 +4,12 @@ export type GenerateErrorKind = 'template-syntax' | 'template-runtime' | 'invali
 /** Which template a {@link GenerateError} points at, when that is known. */
 export type TemplateName = 'feature' | 'scenario';
 
-/**
- * Generation failed because of a template: it is not valid Handlebars, it
- * failed while rendering, or what it rendered is not valid Gherkin. Design
- * text cannot cause it: that is sanitised before it reaches a template.
- */
+/** Generation failed because of a template (never of design text, which is sanitised before it reaches one). */
 export class GenerateError extends Error {
   override readonly name = 'GenerateError';
   readonly kind: GenerateErrorKind;
   readonly template: TemplateName | null;
-  /**
-   * 1-based line: in the template for `template-syntax`, in the rendered text
-   * for `invalid-gherkin`; null when unknown.
-   */
+  /** 1-based line in the template (`template-syntax`) or the rendered text (`invalid-gherkin`), or null. */
   readonly line: number | null;
 
   constructor(

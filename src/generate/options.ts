@@ -1,11 +1,7 @@
 import type { AcceptanceCriterion, Level } from '../model.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
-/**
- * Handlebars sources of the two templates. `feature` renders the whole file
- * and can include each scenario with `{{> scenario}}`; `scenario` renders one
- * scenario block and is registered as the partial `scenario`.
- */
+/** Handlebars sources of the two templates (see templates/README.md). */
 export interface TemplateSources {
   feature: string;
   scenario: string;
@@ -18,18 +14,11 @@ export interface GenerateOptions {
   /** Tag added to every generated scenario (`@skip` or `skip`), or null for none. */
   skipTag: string | null;
   templates: TemplateSources;
-  /**
-   * Also tag every scenario with `@design:<slug>`, for scenarios appended to a
-   * file whose Feature is not linked to this design. False when absent.
-   */
+  /** Also tag every scenario with `@design:<slug>` (appending to a file linked to another design). */
   designTag?: boolean;
   /** Gherkin dialect code of the keywords written (`en` when absent). */
   language?: string;
-  /**
-   * The acceptance criteria rendered as scenarios of their own: by default
-   * every criterion that no selected row takes; `sync` passes those still
-   * missing.
-   */
+  /** The acceptance criteria rendered as scenarios of their own (default: those no selected row takes). */
   criteria?: readonly AcceptanceCriterion[];
   /** The suite's steps to suggest Given/When/Then from, and the files and folders whose steps are preferred. */
   vocabulary?: { vocabulary: Vocabulary; preferred: readonly string[] };

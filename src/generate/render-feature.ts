@@ -1,27 +1,13 @@
 import type { Design, Level, SurfaceRow } from '../model.js';
 import { checkGherkin } from './check-gherkin.js';
 import { compileTemplates } from './compile-templates.js';
-import { dialectKeywords, type Keywords } from './dialect.js';
+import type { Keywords } from './dialect.js';
 import type { GenerateOptions } from './options.js';
-import { featureContext, type ContextOptions } from './template-context.js';
+import { featureContext } from './template-context.js';
 
-/**
- * Text placed in front of {@link renderScenarios} output when checking it, so
- * the blocks are checked where `sync` puts them: after an existing scenario.
- */
+/** Parsed in front of {@link renderScenarios} output, so it is checked where `sync` puts it: after a scenario. */
 function appendCheckPrefix(k: Keywords): string {
   return `${k.languageLine ? `${k.languageLine}\n` : ''}${k.feature}: existing\n\n  ${k.scenario}: existing\n    ${k.given}an existing step\n\n`;
-}
-
-function contextOptions(options: GenerateOptions): ContextOptions {
-  return {
-    skipTag: options.skipTag,
-    designTag: options.designTag === true,
-    keywords: dialectKeywords(options.language ?? 'en'),
-    criteria: options.criteria ?? 'all',
-    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
-    ...(options.background ? { background: options.background } : {}),
-  };
 }
 
 /** The surface rows whose levels intersect `levels`, in order. */
@@ -31,27 +17,23 @@ export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]
 }
 
 /**
- * The whole `.feature` file for a design: one skeleton scenario per surface
- * row whose levels intersect `options.levels`, then one per acceptance
- * criterion no such row takes. Deterministic, LF line endings, one final
- * newline.
+ * The whole `.feature` file for a design: a scenario per surface row of
+ * `options.levels`, then per acceptance criterion no row takes; LF, one final newline.
  *
  * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
  */
 export function renderFeature(design: Design, options: GenerateOptions): string {
   const templates = compileTemplates(options.templates);
-  const context = featureContext(design, selectRows(design.surface, options.levels), contextOptions(options));
+  const context = featureContext(design, selectRows(design.surface, options.levels), options, options.criteria ?? 'all');
   const text = finish(templates.feature(context));
   checkGherkin(text, { source: 'the feature and scenario templates', requireFeature: true });
   return text;
 }
 
 /**
- * Only the scenario blocks for `rows` (those whose levels intersect
- * `options.levels`) and `options.criteria` (none by default), separated by a blank line, for appending to an existing
- * feature file after its last scenario. Each block starts with its provenance
- * comment when the scenario template writes one (the default does). Empty
- * string when no row is selected.
+ * Only the scenario blocks for `rows` of `options.levels` and
+ * `options.criteria` (none by default), a blank line apart, for appending to
+ * an existing feature file; empty when there are none.
  *
  * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
  */
@@ -61,7 +43,7 @@ export function renderScenarios(
   options: GenerateOptions,
 ): string {
   const templates = compileTemplates(options.templates);
-  const context = featureContext(design, selectRows(rows, options.levels), { ...contextOptions(options), criteria: options.criteria ?? [] });
+  const context = featureContext(design, selectRows(rows, options.levels), options, options.criteria ?? []);
   const blocks = context.scenarios
     .map((scenario) => trimBlankLines(normalizeNewlines(templates.scenario(scenario, context))))
     .filter((block) => block !== '');

@@ -7,11 +7,7 @@ const TRAILING_SEPARATORS = /[\s,;:.\-–—]+$/u;
 /** Characters that are always a grapheme of their own: no combining marks, joiners or surrogates. */
 const ONE_UNIT_GRAPHEMES = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
 
-/**
- * Shorten one line of text to at most `max` user-perceived characters
- * (graphemes, so emoji and combining marks are never cut apart), at a word
- * boundary when there is one in the second half, ending with `…`.
- */
+/** Shorten one line to at most `max` graphemes, at a word boundary in the second half if any, ending with `…`. */
 export function shortenName(text: string, max: number = MAX_NAME_LENGTH): string {
   // UTF-16 length is an upper bound of the grapheme count.
   if (text.length <= max) return text;

@@ -1,9 +1,9 @@
-import type { AcceptanceCriterion, Design, Level, Requirement, SurfaceRow } from '../model.js';
+import type { AcceptanceCriterion, Design, Requirement, SurfaceRow } from '../model.js';
 import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
-import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
-import { stepKeyword, type Keywords } from './dialect.js';
+import { dialectKeywords, stepKeyword, type Keywords } from './dialect.js';
+import type { GenerateOptions } from './options.js';
 import { todoSteps } from '../shared/todo-steps.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
@@ -11,114 +11,31 @@ import { shortenName } from './shorten.js';
 /** Every provenance comment contains this; a cheap test before the full parse. */
 const PROVENANCE_MARKER = PROVENANCE_PREFIX.slice(1).trim();
 
-/** A requirement named by a surface row, as templates see it. */
-export interface RequirementContext {
-  /** The id as a tag name (`R4`). */
-  id: string;
-  /** `@R4`. */
-  tag: string;
-  /** Definition text on one line, or null when the design does not define the id. */
-  text: string | null;
-  /** Definition text split on line breaks, for comment lines. */
-  textLines: string[];
-}
-
-/** A column of the surface table beyond Req / Observable behavior / Verified by. */
-export interface ExtraColumnContext {
-  header: string;
-  value: string;
-  valueLines: string[];
-}
-
-/**
- * Data for the scenario template, one per rendered surface row. Every string
- * is free of line breaks and control characters; `commentLines` and
- * `provenance` are whole comment lines starting with `#`.
- */
-export interface ScenarioContext {
-  /** `# gherkin-bridge: design=… row=… behavior=…`. */
-  provenance: string;
-  /**
-   * `# behavior: <behavior on one line>`, written on the line after the
-   * provenance comment so that a stale report can show the old text; empty
-   * when the behavior is.
-   */
-  behaviorComment: string;
-  /** `@design:<slug>` when asked for, requirement tags, then the skip tag, each with its `@`. */
-  tags: string[];
-  tagLine: string;
-  /** Scenario name: the behavior shortened, unique within the rendered set. */
-  name: string;
-  /** The full behavior on one line. */
-  behavior: string;
-  behaviorLines: string[];
-  requirements: RequirementContext[];
-  /** Requirement ids joined with `, ` (empty when the row names none). */
-  ids: string;
-  verifiedBy: string;
-  verifiedByLines: string[];
-  levels: Level[];
-  extra: ExtraColumnContext[];
-  derived: boolean;
-  /** Line of the row in the design. */
-  line: number;
-  /** Context for readers, one line per requirement (not its text again when it is the behavior), then verified by and extra columns. */
-  commentLines: string[];
-  /** Text of the first Given, When and Then step (without keyword); TODO steps are unique within the rendered set. */
-  steps: { given: string; when: string; then: string };
-  /** Every step in order: the dialect's keyword (with its spacing), the text, and a `# suggested: …` comment or empty. */
-  stepLines: StepContext[];
-  /** True for a scenario made from an acceptance criterion that no rendered row took. */
-  criterion: boolean;
-}
-
-/** One step line of a scenario. */
+/** One step line of a scenario: `kind` is `given`…`but` whatever the dialect, `keyword` the dialect's with its spacing. */
 export interface StepContext {
-  /** `given`, `when`, `then`, `and` or `but`, whatever the dialect. */
   kind: string;
-  /** The keyword as the dialect writes it, spacing included (`Given `, `Étant donné `, `前提`). */
   keyword: string;
   text: string;
-  /** `# suggested: from features/steps/common.py:12` for a step taken from the suite's vocabulary, else empty. */
+  /** `# suggested: from <file>:<line>` for a step taken from the suite's vocabulary, else empty. */
   comment: string;
 }
 
-/** How to build the template data, besides the design and its rows. */
-export interface ContextOptions {
-  skipTag: string | null;
-  /** Tag every scenario with `@design:<slug>` too. */
-  designTag?: boolean;
-  keywords: Keywords;
-  /** Render the acceptance criteria no row takes as scenarios of their own (`generate`), or only these (`sync`). */
-  criteria: 'all' | readonly AcceptanceCriterion[];
-  /** The suite's steps to suggest from, with the files and folders whose steps are preferred. */
-  vocabulary?: { vocabulary: Vocabulary; preferred: readonly string[] };
-  /** Lines of the Background the feature starts with (without indentation), or none. */
-  background?: readonly string[];
-}
+/** Data for the feature template (described in templates/README.md). */
+export type FeatureContext = ReturnType<typeof featureContext>;
 
-/** Data for the feature template. */
-export interface FeatureContext {
-  slug: string;
-  /** Design path on one line. */
-  path: string;
-  /** Design title on one line, or the slug when the design has none. */
-  title: string;
-  /** Jira key of the feature, or null. */
-  feature: string | null;
-  /** `@design:<slug>` and the Jira key tag, each with its `@`. */
-  tags: string[];
-  tagLine: string;
-  skipTag: string | null;
-  /** The dialect's keywords (`keywords.feature`, `keywords.scenario`…) and `keywords.languageLine` (`# language: fr`, empty for English). */
-  keywords: Keywords;
-  /** Lines of the Background shared by the target folder's feature files (without indentation), or empty. */
-  background: string[];
-  scenarios: ScenarioContext[];
-}
+/** Data for the scenario template, one per rendered row or criterion (described in templates/README.md); no string holds a line break or control character. */
+export type ScenarioContext = ReturnType<typeof scenarioContext>;
 
-/** Build the template data for a design and the rows to render, in row order, then its criteria that no row took. */
-export function featureContext(design: Design, rows: readonly SurfaceRow[], options: ContextOptions): FeatureContext {
+/**
+ * Build the template data for a design: its rows in order, then the criteria
+ * rendered alone (`all`: those no row takes, as `generate` does; `sync` names them).
+ */
+export function featureContext(
+  design: Design,
+  rows: readonly SurfaceRow[],
+  options: GenerateOptions,
+  criteria: 'all' | readonly AcceptanceCriterion[],
+) {
   const slug = toTagName(design.slug) || '_';
   const jira = design.feature === null ? '' : toTagName(design.feature);
   const designTag = `@design:${slug}`;
@@ -132,9 +49,10 @@ export function featureContext(design: Design, rows: readonly SurfaceRow[], opti
     definitions: definitionsById(design),
     names: new Claims(),
     keys: new Claims(),
-    options,
+    keywords: dialectKeywords(options.language ?? 'en'),
+    vocabulary: options.vocabulary,
   };
-  const standalone = options.criteria === 'all' ? plan.standalone : options.criteria;
+  const standalone = criteria === 'all' ? plan.standalone : criteria;
   const scenarios = [
     ...rows.map((row) => scenarioContext(row, env, plan.byRow.get(row) ?? null)),
     ...standalone.map((criterion) =>
@@ -154,7 +72,7 @@ export function featureContext(design: Design, rows: readonly SurfaceRow[], opti
     tags,
     tagLine: tags.join(' '),
     skipTag: skip ? `@${skip}` : null,
-    keywords: options.keywords,
+    keywords: env.keywords,
     background: (options.background ?? []).map((line) => `${/^ */.exec(line)?.[0] ?? ''}${toSingleLine(line)}`),
     scenarios,
   };
@@ -168,12 +86,13 @@ interface ScenarioEnv {
   definitions: ReadonlyMap<string, Requirement>;
   names: Claims;
   keys: Claims;
-  options: ContextOptions;
+  keywords: Keywords;
+  vocabulary: GenerateOptions['vocabulary'];
 }
 
-function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: AcceptanceCriterion | null, standalone = false): ScenarioContext {
+function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: AcceptanceCriterion | null, standalone = false) {
   const ids = row.requirements.map(toTagName).filter((id) => id !== '');
-  const requirements = unique(ids).map((id): RequirementContext => {
+  const requirements = [...new Set(ids)].map((id) => {
     const definition = env.definitions.get(id);
     return {
       id,
@@ -199,11 +118,11 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
 
   const fallbackName = idList ? `Behavior of ${idList}` : `Behavior at line ${row.line}`;
   const name = env.names.claim(shortenName(behavior) || fallbackName);
-  const stepLines = criterion ? criterionSteps(criterion, env.options.keywords) : suggestedSteps(row, requirements, env, idList);
+  const stepLines = criterion ? criterionSteps(criterion, env.keywords) : suggestedSteps(row, requirements.flatMap((r) => (r.text === null ? [] : [r.text])), env, idList);
   const first = (kind: string): string => stepLines.find((step) => step.kind === kind)?.text ?? '';
 
   return {
-    provenance: standalone ? formatProvenance(env.slug, [CRITERION_ROW], row.behavior) : formatProvenance(env.slug, ids, row.behavior),
+    provenance: formatProvenance(env.slug, standalone ? [CRITERION_ROW] : ids, row.behavior),
     behaviorComment: behavior === '' || standalone ? '' : formatBehaviorComment(behavior),
     tags,
     tagLine: tags.join(' '),
@@ -233,18 +152,14 @@ function criterionSteps(criterion: AcceptanceCriterion, keywords: Keywords): Ste
   });
 }
 
-/**
- * A Given, a When and a Then: suggested from the suite's vocabulary where one
- * fits, else a TODO step. Every TODO step starts with `TODO` in every
- * dialect, the marker pending detection looks for.
- */
-function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementContext[], env: ScenarioEnv, idList: string): StepContext[] {
-  const { keywords, vocabulary } = env.options;
+/** A Given, a When and a Then: suggested from the suite's vocabulary where one fits, else a `TODO` step (pending). */
+function suggestedSteps(row: SurfaceRow, context: string[], env: ScenarioEnv, idList: string): StepContext[] {
+  const { keywords, vocabulary } = env;
   const preferred = vocabulary?.preferred ?? [];
   const suggested = vocabulary
     ? suggestSteps(vocabulary.vocabulary, {
         behavior: row.behavior,
-        context: requirements.flatMap((r) => (r.text === null ? [] : [r.text])),
+        context,
         preferred: (file) => preferred.some((p) => file === p || file.startsWith(`${p}/`)),
       })
     : { given: null, when: null, then: null };
@@ -263,9 +178,9 @@ function suggestedSteps(row: SurfaceRow, requirements: readonly RequirementConte
 
 function commentLines(
   behavior: string,
-  requirements: readonly RequirementContext[],
+  requirements: ReadonlyArray<{ id: string; text: string | null }>,
   verifiedByLines: readonly string[],
-  extra: readonly ExtraColumnContext[],
+  extra: ReadonlyArray<{ header: string; valueLines: string[] }>,
   derived: boolean,
 ): string[] {
   // The behavior is already in the `# behavior:` comment and the name, so it is not repeated here,
@@ -296,26 +211,15 @@ function labelledLines(label: string, lines: readonly string[]): string[] {
   return out.map(unlikeProvenance);
 }
 
-/**
- * Design text that happens to read like a provenance comment must not be
- * taken for one by whoever indexes the file later.
- */
+/** Design text that reads like a provenance comment must not be taken for one when the file is indexed. */
 function unlikeProvenance(comment: string): string {
   if (!comment.includes(PROVENANCE_MARKER) || parseProvenance(comment, 0) === null) return comment;
   return `# (quoted)${comment.slice(1)}`;
 }
 
+/** Definitions by tag name; the first of an id wins (a Map keeps the last value set, hence the reverse). */
 function definitionsById(design: Design): Map<string, Requirement> {
-  const byId = new Map<string, Requirement>();
-  for (const definition of [...design.requirements, ...design.useCases]) {
-    const id = toTagName(definition.id);
-    if (!byId.has(id)) byId.set(id, definition);
-  }
-  return byId;
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
+  return new Map([...design.requirements, ...design.useCases].reverse().map((definition) => [toTagName(definition.id), definition]));
 }
 
 /** Hands out unique labels: `base`, then `base (2)`, `base (3)`… in order. */

@@ -2,13 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Provenance } from '../model.js';
 
 /**
- * The provenance comment that `generate` and `sync` write directly above a
- * generated scenario's tag line:
- *
- *     # gherkin-bridge: design=<slug> row=<R1,R2> behavior=<fingerprint>
- *
- * It is a comment, so behave and cucumber-js ignore it, and it does not live in
- * the scenario name or steps, so editing those keeps the link to the row.
+ * Start of the provenance comment above a generated scenario's tags
+ * (`# gherkin-bridge: design=<slug> row=<R1,R2> behavior=<fingerprint>`): a
+ * comment, so runners ignore it and editing the scenario keeps the link.
  */
 export const PROVENANCE_PREFIX = '# gherkin-bridge:';
 
@@ -30,15 +26,12 @@ export function formatProvenance(design: string, row: readonly string[], behavio
   return `${PROVENANCE_PREFIX} design=${design} row=${row.join(',')} behavior=${fingerprint(behavior)}`;
 }
 
-/** Prefix of the comment line after the provenance comment that records the row's behavior text. */
-export const BEHAVIOR_PREFIX = '# behavior:';
-
 // Greedy to the end, then trimmed: a lazy `(.*?)\s*$` is quadratic on long runs of spaces.
 const BEHAVIOR_RE = /^\s*#\s*behavior:[ \t]?(.*)$/s;
 
-/** The recorded-behavior comment (without indentation or line ending); `behavior` must be one line. */
+/** The `# behavior:` comment after the provenance comment, recording the row's behavior; `behavior` must be one line. */
 export function formatBehaviorComment(behavior: string): string {
-  return `${BEHAVIOR_PREFIX} ${normalizeBehavior(behavior)}`;
+  return `# behavior: ${normalizeBehavior(behavior)}`;
 }
 
 /** The behavior text recorded by a `# behavior:` comment line, or null when the line is not one. */

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from '@cucumber/gherkin';
 import { IdGenerator, type GherkinDocument, type Pickle } from '@cucumber/messages';
 import type { Design, Level, SurfaceRow } from '../../src/model.js';
-import { DEFAULT_TEMPLATE_FILES } from '../../src/generate/default-templates.js';
 import type { GenerateOptions, TemplateSources } from '../../src/generate/options.js';
 import { repoRoot } from '../support/corpus.js';
 
 /** The built-in templates, read straight from `templates/`. */
 export const defaultTemplates: TemplateSources = {
-  feature: readFileSync(path.join(repoRoot, 'templates', DEFAULT_TEMPLATE_FILES.feature), 'utf8'),
-  scenario: readFileSync(path.join(repoRoot, 'templates', DEFAULT_TEMPLATE_FILES.scenario), 'utf8'),
+  feature: readFileSync(path.join(repoRoot, 'templates', 'feature.hbs'), 'utf8'),
+  scenario: readFileSync(path.join(repoRoot, 'templates', 'scenario.hbs'), 'utf8'),
 };
 
 export const fixturesDir = path.join(repoRoot, 'test/fixtures/generate');
