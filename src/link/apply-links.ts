@@ -11,18 +11,11 @@ interface SourceLine {
 }
 
 function splitLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    if (newline < 0) {
-      lines.push({ content: text.slice(start), ending: '' });
-      return lines;
-    }
-    const crlf = newline > start && text.charCodeAt(newline - 1) === 13;
-    lines.push({ content: text.slice(start, crlf ? newline - 1 : newline), ending: crlf ? '\r\n' : '\n' });
-    start = newline + 1;
-  }
+  const parts = text.split('\n');
+  return parts.map((part, index) => {
+    if (index === parts.length - 1) return { content: part, ending: '' };
+    return part.endsWith('\r') ? { content: part.slice(0, -1), ending: '\r\n' } : { content: part, ending: '\n' };
+  });
 }
 
 function indentOf(content: string): string {
@@ -43,15 +36,8 @@ function isCommentOrBlank(content: string): boolean {
  * then `#`, as Gherkin reads it) and the whitespace in front of it.
  */
 function tagsEnd(content: string): number {
-  let end = content.length;
-  for (let i = 1; i < content.length; i++) {
-    if (content[i] === '#' && /\s/.test(content[i - 1] as string)) {
-      end = i;
-      break;
-    }
-  }
-  while (end > 0 && /\s/.test(content[end - 1] as string)) end--;
-  return end;
+  const comment = content.search(/\s#/);
+  return content.slice(0, comment < 0 ? content.length : comment).trimEnd().length;
 }
 
 function tagsOf(content: string): string[] {
@@ -107,20 +93,14 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
 }
 
 /**
- * Add requirement tags to scenarios, and optionally a design tag to the
- * Feature, as a minimal edit of a `.feature` file's text.
+ * Add requirement tags to scenarios, and optionally a design tag
+ * (`featureTag`) to the Feature, as a minimal edit of a `.feature` text.
  *
- * For each edit, the tags go at the end of the scenario's last tag line
- * (before a trailing `# comment`), or, when the scenario has no tags, on a
- * new line directly above the keyword line, indented like it. A new line goes
- * below any comment lines above the keyword, so that a comment introducing
- * the scenario (or a `# gherkin-bridge:` provenance comment) keeps standing
- * above its tags. `featureTag` (for example `@design:foo`) is placed the
- * same way for the Feature line. Tags already present are not added again.
- *
- * Every other byte is kept: the BOM, tabs, each line's own ending (an inserted
- * line takes its neighbour's), a missing final newline. Pure; the caller
- * decides what to do with a file that does not parse.
+ * Tags go at the end of the keyword's last tag line (before a trailing
+ * `# comment`), else on a new line just above the keyword line, indented like
+ * it, so that comments above the keyword (a provenance comment) stay above the
+ * tags. Tags already present are not added again. Every other byte is kept
+ * (BOM, tabs, each line's ending, a missing final newline).
  *
  * @throws RangeError when an edit's line is not a line of the text.
  */

@@ -13,13 +13,10 @@ export interface Token {
   whole: boolean;
 }
 
-/** Characters that join the parts of an identifier: `native_override`, `run.yaml`, `/v1/query`. */
-function isJoinerCode(code: number): boolean {
+/** Whether the character at `i` joins the parts of an identifier: `native_override`, `run.yaml`, `/v1/query`. */
+function isJoinerAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   return code === 95 || code === 45 || code === 46 || code === 47;
-}
-
-function isJoiner(ch: string): boolean {
-  return isJoinerCode(ch.charCodeAt(0));
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -51,7 +48,7 @@ function parts(chunk: string): string[] {
   let start = 0;
   for (let i = 0; i < chunk.length; i++) {
     const ch = chunk[i] as string;
-    if (isJoiner(ch)) {
+    if (isJoinerAt(chunk, i)) {
       if (i > start) result.push(chunk.slice(start, i));
       start = i + 1;
     } else if (i > start && isUpper(ch) && isLower(chunk[i - 1] as string)) {
@@ -67,8 +64,8 @@ function parts(chunk: string): string[] {
 function trimJoiners(chunk: string): string {
   let start = 0;
   let end = chunk.length;
-  while (start < end && isJoiner(chunk[start] as string)) start++;
-  while (end > start && isJoiner(chunk[end - 1] as string)) end--;
+  while (start < end && isJoinerAt(chunk, start)) start++;
+  while (end > start && isJoinerAt(chunk, end - 1)) end--;
   return chunk.slice(start, end);
 }
 
@@ -106,21 +103,18 @@ function chunkTokens(raw: string, out: Token[]): void {
 
 /**
  * Split text into tokens, in order of appearance. Runs of letters and digits
- * joined by `_`, `-`, `.` or `/` are identifiers: each is kept whole (lower
- * case, leading and trailing joiners removed, so `--migrate-config` gives
- * `migrate-config` and `/v1/query` gives `v1/query`), so is each of its
- * `.`- or `/`-separated segments that is an identifier itself
- * (`llama_stack.config.native_override` also gives `native_override`), and
- * its parts are added as ordinary words. Ordinary words are lower-cased,
- * stop words and one-character words dropped, and the rest stemmed. Numbers
- * (`0600`, `404`) are kept as written. Linear in the length of the text.
+ * joined by `_`, `-`, `.` or `/` are identifiers, kept whole in lower case
+ * without leading and trailing joiners (`--migrate-config` -> `migrate-config`),
+ * as is each `.`- or `/`-separated segment that is an identifier itself; their
+ * parts are added as words. Words are lower-cased and stemmed, stop words and
+ * one-character words dropped; numbers stay as written. Linear in the text.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = -1;
   let i = 0;
   while (i < text.length) {
-    const size = wordCharLength(text, i) || (isJoinerCode(text.charCodeAt(i)) ? 1 : 0);
+    const size = wordCharLength(text, i) || (isJoinerAt(text, i) ? 1 : 0);
     if (size > 0) {
       if (start < 0) start = i;
       i += size;
