@@ -82,7 +82,7 @@ function spaceAt(bytes: Uint8Array, at: number): number {
 }
 
 /** True when `bytes` hold the ASCII `word` at `at`. */
-export function wordAt(bytes: Uint8Array, at: number, word: string): boolean {
+function wordAt(bytes: Uint8Array, at: number, word: string): boolean {
   if (at + word.length > bytes.length) return false;
   for (let k = 0; k < word.length; k++) if (bytes[at + k] !== word.charCodeAt(k)) return false;
   return true;
@@ -217,20 +217,13 @@ function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolea
 }
 
 /**
- * Count the scenarios of English Gherkin, given as its UTF-8 bytes (valid
- * UTF-8, without a byte order mark), without the library's parser and
- * without decoding it:
- * a hand-written copy of its grammar (`@cucumber/gherkin`'s generated state
- * machine, with its lookahead for tags) and of the one check its AST builder
- * adds (table rows as wide as the first). Returns the same as a scan with the
- * library when the text is valid and in English, and `undefined` for
- * anything else: an error anywhere, another language, a tag the library
- * would reject. The caller then asks the library, which words any error; so
- * this only has to be right about what it accepts, and the tests compare the
- * two on every corpus file and on generated texts.
- *
- * About ten times faster than the library's scan: one pass over the
- * characters, no token or line objects.
+ * Count the scenarios of English Gherkin given as valid UTF-8 bytes (no byte
+ * order mark), in one pass without decoding: a hand-written copy of
+ * `@cucumber/gherkin`'s grammar (with its lookahead for tags) and of its AST
+ * builder's one check (table rows as wide as the first). The same as
+ * `libraryScan` for a valid English text; `undefined` for anything else (an
+ * error, another language, a tag the library rejects), which the caller then
+ * gives to the library to word the error.
  */
 export function quickScan(bytes: Uint8Array): GherkinScan | undefined {
   const scan: QuickScanner = {

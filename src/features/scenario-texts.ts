@@ -59,8 +59,8 @@ export function listScenarioTexts(text: string, path: string): FeatureScenarios 
       ruleTags: ruleTags.map((tag) => tag.name),
     }));
   } catch (error) {
-    const [diagnostic] = errorDiagnostics(error, path);
-    return { error: diagnostic ?? { kind: 'parse-error', severity: 'error', message: String(error), file: path, line: 1 } };
+    // errorDiagnostics gives at least one diagnostic.
+    return { error: errorDiagnostics(error, path)[0] as Diagnostic };
   }
 }
 
