@@ -1,23 +1,18 @@
 import type { GherkinDocument, IdGenerator } from '@cucumber/messages';
-import type { FeatureIndex, ScenarioEntry } from '../model.js';
+import type { FeatureIndex } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioAncestries } from './scenario-ancestry.js';
 import { scenarioEntries } from './scenario-entries.js';
 import { quickScan } from './quick-scan.js';
 import { documentScan, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
-import { withoutBom } from './source-lines.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
-import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles, type TagLists } from './tag-lists.js';
+import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles } from './tag-lists.js';
 
 /** How {@link indexDocument} finds which tags apply to each pickle. */
 export type TagSource = 'pickles' | 'ast';
 
-/**
- * What {@link indexFeature} lists: `all` scenarios, or only those that can
- * link to a design (`linked`): a file without any `@design:` tag then lists
- * none and only counts them, which needs no syntax tree.
- */
+/** What {@link indexFeature} lists: `all` scenarios, or (`linked`) none of a file without `@design:` tags, only their count. */
 export type IndexDetail = 'all' | 'linked';
 
 /**
@@ -30,15 +25,10 @@ export type IndexDetail = 'all' | 'linked';
 export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {
     const linked = text.includes(DESIGN_TAG_PREFIX);
-    const counted = detail === 'linked' && !linked;
-    // A valid English file is only scanned; anything else is parsed (an invalid one, to word its errors).
-    const scan = counted && isWellFormed(text) ? quickScan(Buffer.from(withoutBom(text), 'utf8')) : undefined;
-    if (scan) return countedIndex(path, scan);
     const parsed = parseGherkin(text, path);
     if (!parsed.document) return emptyIndex(path, parsed.diagnostics);
-    if (counted) return countedIndex(path, documentScan(parsed.document));
-    const source: TagSource = linked ? 'pickles' : 'ast';
-    return indexDocument(parsed.document, text, path, source, parsed.newId);
+    if (detail === 'linked' && !linked) return countedIndex(path, documentScan(parsed.document));
+    return indexDocument(parsed.document, text, path, linked ? 'pickles' : 'ast', parsed.newId);
   } catch (error) {
     return emptyIndex(path, errorDiagnostics(error, path));
   }
@@ -61,16 +51,9 @@ export function indexFeatureBytes(bytes: Uint8Array, path: string, detail: Index
 
 const utf8 = new TextDecoder();
 
-/** False for a string with a lone surrogate: it has no UTF-8 bytes that read back the same, so the quick scan cannot take it. */
-const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
-
 /** The index of a valid file whose scenarios are only counted. */
 function countedIndex(path: string, scan: GherkinScan): FeatureIndex {
-  const index = emptyIndex(path, []);
-  if (scan.feature) {
-    index.name = scan.feature.name;
-    index.line = scan.feature.line;
-  }
+  const index: FeatureIndex = { ...emptyIndex(path, []), name: scan.feature?.name ?? null, line: scan.feature?.line ?? null };
   if (scan.scenarios > 0) index.unlinkedScenarios = scan.scenarios;
   return index;
 }
@@ -89,25 +72,14 @@ export function indexDocument(
   const { feature } = document;
   if (!feature) return emptyIndex(path, []);
   const contexts = scenarioAncestries(feature);
-  const provenance = scenarioProvenance(
-    text,
-    document.comments,
-    contexts.map((context) => context.scenario.location.line),
-  );
+  const provenance = scenarioProvenance(text, document.comments, contexts.map((context) => context.scenario.location.line));
   const fromPickles = source === 'pickles' ? tagListsFromPickles(document, contexts, newId) : null;
-
-  const scenarios: ScenarioEntry[] = [];
-  for (const context of contexts) {
-    const lists: TagLists = fromPickles ? (fromPickles.get(context.scenario.id) ?? []) : tagListsFromAst(context);
+  const scenarios = contexts.flatMap((context) => {
+    const lists = fromPickles ? (fromPickles.get(context.scenario.id) ?? []) : tagListsFromAst(context);
     const coversNothing = lists.length === 0;
-    const entries = scenarioEntries(
-      context,
-      coversNothing ? tagListsWithoutPickles(context) : lists,
-      coversNothing,
-      provenance.get(context.scenario.location.line) ?? null,
-    );
-    scenarios.push(...entries);
-  }
+    const own = provenance.get(context.scenario.location.line) ?? null;
+    return scenarioEntries(context, coversNothing ? tagListsWithoutPickles(context) : lists, coversNothing, own);
+  });
   return {
     path,
     name: feature.name,
