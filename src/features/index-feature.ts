@@ -7,7 +7,7 @@ import { quickScan } from './quick-scan.js';
 import { documentScan, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
-import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles } from './tag-lists.js';
+import { tagListsFromAst, tagListsFromPickles } from './tag-lists.js';
 
 /** How {@link indexDocument} finds which tags apply to each pickle. */
 export type TagSource = 'pickles' | 'ast';
@@ -76,9 +76,7 @@ export function indexDocument(
   const fromPickles = source === 'pickles' ? tagListsFromPickles(document, contexts, newId) : null;
   const scenarios = contexts.flatMap((context) => {
     const lists = fromPickles ? (fromPickles.get(context.scenario.id) ?? []) : tagListsFromAst(context);
-    const coversNothing = lists.length === 0;
-    const own = provenance.get(context.scenario.location.line) ?? null;
-    return scenarioEntries(context, coversNothing ? tagListsWithoutPickles(context) : lists, coversNothing, own);
+    return scenarioEntries(context, lists, provenance.get(context.scenario.location.line) ?? null);
   });
   return {
     path,

@@ -19,16 +19,8 @@ function isJoinerAt(text: string, i: number): boolean {
   return code === 95 || code === 45 || code === 46 || code === 47;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** Length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
-function wordCharLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
-  if (code < 128) return 0;
-  const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
-}
+/** A run of letters, digits and joiners. */
+const CHUNK = /[\p{L}\p{N}_\-./]+/gu;
 
 function isUpper(ch: string): boolean {
   const code = ch.charCodeAt(0);
@@ -111,20 +103,7 @@ function chunkTokens(raw: string, out: Token[]): void {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let start = -1;
-  let i = 0;
-  while (i < text.length) {
-    const size = wordCharLength(text, i) || (isJoinerAt(text, i) ? 1 : 0);
-    if (size > 0) {
-      if (start < 0) start = i;
-      i += size;
-    } else {
-      if (start >= 0) chunkTokens(text.slice(start, i), out);
-      start = -1;
-      i += 1;
-    }
-  }
-  if (start >= 0) chunkTokens(text.slice(start), out);
+  for (const [chunk] of text.matchAll(CHUNK)) chunkTokens(chunk, out);
   return out;
 }
 
