@@ -16,11 +16,9 @@ export type TagSource = 'pickles' | 'ast';
 export type IndexDetail = 'all' | 'linked';
 
 /**
- * Index one `.feature` file: its Feature, and each Scenario / Outline with the
- * design it links to and the requirement tags that apply after inheritance.
- * Never throws: parse errors become `parse-error` diagnostics (all of them, and
- * then no scenarios). Pickles are compiled only when the text has a `@design:`
- * tag; otherwise the same entries come from the AST, which is cheaper.
+ * Index one `.feature` file: each Scenario / Outline with its design and the
+ * requirement tags it inherits. Never throws: parse errors become diagnostics.
+ * Pickles are compiled only for a text with `@design:`, else the AST serves.
  */
 export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {

@@ -22,11 +22,7 @@ interface GherkinError {
 
 const LOCATION_PREFIX_RE = /^\(-?\d+:-?\d+\): /;
 
-/**
- * Parse Gherkin text with the classic (`.feature`) token matcher, collecting
- * every error the parser reports instead of stopping at the first. A leading
- * byte order mark is dropped (line numbers and columns stay right). Never throws.
- */
+/** Parse Gherkin text (a BOM dropped), collecting every error instead of stopping at the first. Never throws. */
 export function parseGherkin(text: string, path: string): ParsedGherkin {
   shared ??= createParser();
   const { parser, newId } = shared;
@@ -45,10 +41,8 @@ function createParser() {
 }
 
 /**
- * One parser for every call: building the token matcher's keyword tables costs
- * about a fifth of parsing a typical file. Safe because `parse` resets the AST
- * builder and the token matcher (dialect included) and is synchronous; ids
- * keep increasing, so they stay unique per document.
+ * One parser for every call: building its keyword tables costs a fifth of a
+ * typical parse. Safe: `parse` resets its state and is synchronous; ids keep increasing.
  */
 let shared: ReturnType<typeof createParser> | null = null;
 

@@ -158,10 +158,7 @@ interface QuickScanner {
   cells: number;
 }
 
-/**
- * Move to the state a tag line, a Scenario, a Rule or (when `examplesOk`) an
- * Examples starts, alike after the Feature line; false for any other kind.
- */
+/** Move to the state a tag line, Scenario, Rule or (if `examplesOk`) Examples starts; false for other kinds. */
 function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolean {
   switch (kind) {
     case Kind.Tag:
@@ -184,13 +181,10 @@ function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolea
 }
 
 /**
- * Count the scenarios of English Gherkin given as valid UTF-8 bytes (no byte
- * order mark), in one pass without decoding: a hand-written copy of
- * `@cucumber/gherkin`'s grammar (with its lookahead for tags) and of its AST
- * builder's one check (table rows as wide as the first). The same as
- * `libraryScan` for a valid English text; `undefined` for anything else (an
- * error, another language, a tag the library rejects), which the caller then
- * gives to the library to word the error.
+ * Count the scenarios of English Gherkin given as valid UTF-8 bytes (no BOM),
+ * in one pass: a hand-written copy of `@cucumber/gherkin`'s grammar and of its
+ * AST builder's one check (rows as wide as the first). The same as `libraryScan`
+ * for a valid English text; `undefined` for anything else (the library words it).
  */
 export function quickScan(bytes: Uint8Array): GherkinScan | undefined {
   const scan: QuickScanner = {
@@ -296,13 +290,7 @@ export function quickScan(bytes: Uint8Array): GherkinScan | undefined {
         break;
     }
   }
-  switch (scan.state) {
-    case State.Language:
-    case State.FeatureTags:
-    case State.Tags:
-    case State.DocString:
-      return undefined;
-    default:
-      return { feature, scenarios };
-  }
+  const { state } = scan;
+  const unfinished = state === State.Language || state === State.FeatureTags || state === State.Tags || state === State.DocString;
+  return unfinished ? undefined : { feature, scenarios };
 }

@@ -51,11 +51,7 @@ function headerBlockStart(lines: readonly string[], scenarioLine: number): numbe
   return line + 1;
 }
 
-/**
- * Outside doc strings (whose closing delimiter is content and so ends the
- * block first), a line starting with `#` is a comment and one starting with
- * `@` a tag line.
- */
+/** Blank, comment or tag line (a doc string's closing delimiter is content, so it ends the block first). */
 function isHeaderLine(text: string): boolean {
   const trimmed = text.trimStart();
   return trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('@');

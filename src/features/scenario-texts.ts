@@ -19,7 +19,6 @@ export interface FeatureScenario {
   /** Leading whitespace of the scenario keyword line. */
   indent: string;
   featureLine: number;
-  /** Tags of the Feature. */
   featureTags: string[];
   /** The Feature's title and description. */
   feature: string;
@@ -30,11 +29,7 @@ export interface FeatureScenario {
 /** Result of {@link listScenarioTexts}: the scenarios, or the first parse error. */
 export type FeatureScenarios = FeatureScenario[] | { error: Diagnostic };
 
-/**
- * Every Scenario / Outline of a `.feature` file in file order, with its steps,
- * its own tags and where they stand, or `{ error }` (the first parse error)
- * when the file does not parse. Never throws.
- */
+/** Every Scenario / Outline of a `.feature` file in order, or `{ error }` (the first parse error). Never throws. */
 export function listScenarioTexts(text: string, path: string): FeatureScenarios {
   try {
     const parsed = parseGherkin(text, path);

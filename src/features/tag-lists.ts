@@ -15,16 +15,10 @@ export interface LeveledTag {
   level: TagLevel;
 }
 
-/**
- * The tags of each pickle of one scenario, one list per pickle, in the order
- * `compile` gives them (Feature, Rule, Scenario, Examples).
- */
+/** The tags of each pickle of one scenario, in `compile`'s order (Feature, Rule, Scenario, Examples). */
 export type TagLists = LeveledTag[][];
 
-/**
- * Compile the document and group the pickles' tags by scenario id. A scenario
- * missing from the map has no pickle (an Outline whose Examples have no rows).
- */
+/** Compile the document and group the pickles' tags by scenario id (none for a scenario without pickles). */
 export function tagListsFromPickles(
   document: GherkinDocument,
   contexts: readonly ScenarioAncestry[],
@@ -62,10 +56,7 @@ export function tagListsFromAst(context: ScenarioAncestry): TagLists {
   return lists.filter((_, index) => examples[index]?.tableHeader && examples[index].tableBody.length > 0);
 }
 
-/**
- * The tags each Examples block gives its rows, or would if it had any (one
- * list without Examples): what a scenario without pickles still reports.
- */
+/** The tags each Examples block gives its rows, or would if it had any (one list without Examples). */
 export function tagListsWithoutPickles(context: ScenarioAncestry): TagLists {
   const inherited = inheritedTags(context);
   const { examples } = context.scenario;

@@ -31,10 +31,7 @@ function isCommentOrBlank(content: string): boolean {
   return trimmed === '' || trimmed.startsWith('#');
 }
 
-/**
- * Where the tags of a tag line end: before a trailing comment (whitespace
- * then `#`, as Gherkin reads it) and the whitespace in front of it.
- */
+/** Where the tags of a tag line end: before white space and a trailing `#` comment, as Gherkin reads it. */
 function tagsEnd(content: string): number {
   const comment = content.search(/\s#/);
   return content.slice(0, comment < 0 ? content.length : comment).trimEnd().length;
@@ -49,11 +46,7 @@ function tagsOf(content: string): string[] {
 
 /** The line ending to give an inserted line: the neighbour's, else the file's first, else `\n`. */
 function endingNear(lines: readonly SourceLine[], index: number): string {
-  const own = lines[index]?.ending;
-  if (own) return own;
-  const previous = lines[index - 1]?.ending;
-  if (previous) return previous;
-  return lines.find((line) => line.ending)?.ending ?? '\n';
+  return lines[index]?.ending || lines[index - 1]?.ending || lines.find((line) => line.ending)?.ending || '\n';
 }
 
 /** Index of the Feature keyword line: the first line that is not blank, a comment or a tag line. */

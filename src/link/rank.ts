@@ -21,11 +21,7 @@ export interface Vector {
 /** How much a pair of adjacent words (`grace period`) counts, relative to a single word. */
 const BIGRAM_WEIGHT = 0.5;
 
-/**
- * Tokenize fields and sum the weights of each term. Each pair of adjacent
- * words in a field (identifiers kept whole left out) is a term too, so that a
- * shared `grace period` counts more than `grace` and `period` apart.
- */
+/** Tokenize fields and sum each term's weights; adjacent words are a term too, so a shared `grace period` counts more. */
 export function bagOf(fields: readonly Field[]): TermBag {
   const bag: TermBag = { weights: new Map(), surfaces: new Map() };
   for (const field of fields) {
@@ -58,9 +54,8 @@ export function mergeBags(bags: readonly TermBag[]): TermBag {
 }
 
 /**
- * Inverse document frequency over a collection of bags, ln(1 + N / df), as a
- * function. A term in none of them counts as seen once, so words a query
- * shares with no document still weigh in the query's length.
+ * Inverse document frequency over bags, ln(1 + N / df). A term in none counts
+ * as seen once, so words a query shares with no document still weigh in its length.
  */
 export function inverseFrequency(bags: readonly TermBag[]): (term: string) => number {
   const df = new Map<string, number>();
@@ -71,10 +66,7 @@ export function inverseFrequency(bags: readonly TermBag[]): (term: string) => nu
   return (term) => Math.log1p(n / Math.max(df.get(term) ?? 0, 1));
 }
 
-/**
- * TF-IDF vector of a bag: ln(1 + weighted tf) * weight(term). The damping
- * keeps a word repeated ten times from counting ten times.
- */
+/** TF-IDF vector of a bag: ln(1 + tf) * weight(term), so a word repeated ten times does not count ten times. */
 export function vectorize(bag: TermBag, weight: (term: string) => number): Vector {
   const values = new Map<string, number>();
   let sum = 0;
@@ -86,10 +78,7 @@ export function vectorize(bag: TermBag, weight: (term: string) => number): Vecto
   return { values, norm: Math.sqrt(sum) };
 }
 
-/**
- * Cosine similarity (0..1, 0 when either vector is empty) of a query vector
- * with a document vector, and the shared terms, largest contribution first.
- */
+/** Cosine similarity (0..1, 0 for an empty vector) of a query and a document, and the shared terms, largest contribution first. */
 export function cosine(query: Vector, doc: Vector): { score: number; terms: string[] } {
   const contributions: [string, number][] = [];
   let dot = 0;

@@ -36,8 +36,7 @@ function isVowel(ch: string | undefined): boolean {
 }
 
 function hasVowel(word: string): boolean {
-  for (const ch of word) if (isVowel(ch)) return true;
-  return false;
+  return /[aeiouy]/.test(word);
 }
 
 function stripPlural(word: string): string {

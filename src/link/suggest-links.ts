@@ -52,12 +52,9 @@ export interface SuggestOptions {
 }
 
 /**
- * Default confidence threshold, chosen on the labelled fixture set
- * (`test/fixtures/link`, 41 labelled and 6 unrelated scenarios): with the
- * file-level checks, confident suggestions there have 80% recall and 92%
- * precision, and no unrelated scenario is confident. On the Lightspeed e2e
- * suite it separates the 24 scenarios of the config-merge design (0.17 and
- * up) from the 343 others.
+ * Default confidence threshold: on `test/fixtures/link` confident suggestions
+ * have 80% recall and 92% precision, no unrelated scenario confident; on the
+ * Lightspeed e2e suite it separates the config-merge design's 24 scenarios.
  */
 export const DEFAULT_MIN_SCORE = 0.15;
 
@@ -80,11 +77,9 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * One document per (design, requirement): the requirement's text, the
- * behaviors of every surface row naming it, and the design title at low
- * weight. Ids named only by surface rows get a document too (with the use
- * case text when the id is a use case); use cases no row names are left out,
- * since scenarios verify requirements.
+ * One document per (design, requirement): its text, the behaviors of the
+ * surface rows naming it, the design title at low weight. Ids only rows name
+ * get one too; use cases no row names are left out.
  */
 function requirementDocs(designs: readonly Design[]): RequirementDoc[] {
   const docs: RequirementDoc[] = [];
@@ -224,10 +219,9 @@ export function suggestLinks(
 }
 
 /**
- * A confident link that is alone against the grain of its file is not
- * confident: the file's Feature title or name names another design, or two or
- * more of its other scenarios link confidently to one other design and none
- * to this one.
+ * A confident link alone against the grain of its file is not confident: the
+ * file names another design, or two or more of its other scenarios link to one
+ * other design and none to this one.
  */
 function againstTheGrain(members: readonly number[], named: string | null, suggestions: Suggestion[]): void {
   const linked = members.map((i) => (suggestions[i]?.confident ? suggestions[i]?.candidates[0]?.design : undefined));

@@ -1,11 +1,7 @@
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
 
-/**
- * One token of a text: `term` is what is compared (a stem, or an identifier
- * kept whole), `surface` is the lower-cased form as written, shown to people
- * as a matched word.
- */
+/** One token: `term` is compared (a stem, or an identifier kept whole), `surface` (lower case, as written) is shown. */
 export interface Token {
   term: string;
   surface: string;
@@ -94,12 +90,10 @@ function chunkTokens(raw: string, out: Token[]): void {
 }
 
 /**
- * Split text into tokens, in order of appearance. Runs of letters and digits
- * joined by `_`, `-`, `.` or `/` are identifiers, kept whole in lower case
- * without leading and trailing joiners (`--migrate-config` -> `migrate-config`),
- * as is each `.`- or `/`-separated segment that is an identifier itself; their
- * parts are added as words. Words are lower-cased and stemmed, stop words and
- * one-character words dropped; numbers stay as written. Linear in the text.
+ * Split text into tokens, in order. Letters and digits joined by `_`, `-`, `.`
+ * or `/` are identifiers, kept whole (as is each `.`/`/` segment that is one)
+ * and split into words. Words are lower-cased and stemmed, stop words and
+ * one-letter words dropped; numbers stay as written. Linear in the text.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -69,10 +69,7 @@ interface AstNode {
   nodes?: AstNode[];
 }
 
-/**
- * A Cucumber Expression, parsed by its library: an optional part is left out,
- * an alternation gives its first alternative. Null when the library rejects it.
- */
+/** A Cucumber Expression, parsed by its library: optional parts left out, alternations their first; null when rejected. */
 export function fromCucumberExpression(expression: string): StepTemplate | null {
   if (expression.length > MAX_PATTERN_LENGTH) return null;
   const registry = new ParameterTypeRegistry();
@@ -123,11 +120,9 @@ function groupEnd(source: string, start: number): number {
 const ESCAPED_LITERAL = /^\\([^\w\s]|[ ])$/;
 
 /**
- * A regular expression's source (JavaScript or Python `re`), read as text,
- * never compiled: anchors dropped, `\s` a space, optional parts left out, a
- * non-capturing alternation its first alternative, each capturing group a
- * placeholder typed by its body (`\d+` int). Null for classes, lookarounds,
- * back references or quantified literals.
+ * A regular expression's source (JavaScript or Python), read as text, never
+ * compiled: each capturing group a placeholder typed by its body (`\d+` int),
+ * optional parts left out. Null for classes, lookarounds, back references.
  */
 export function fromRegex(source: string): StepTemplate | null {
   if (source.length > MAX_PATTERN_LENGTH) return null;
@@ -206,11 +201,7 @@ const MAX_MATCHED = 200;
 /** Most placeholders of unbounded text in a template that is matched: each multiplies the worst case by the text length. */
 const MAX_OPEN_SLOTS = 3;
 
-/**
- * The values a step text gives the template's placeholders, or null. The
- * regular expression is built from the template (never taken from the suite)
- * and the text is short, so matching stays fast on any input.
- */
+/** The values a step text gives the template's placeholders, or null; built from the template, never from the suite. */
 export function matchTemplate(template: StepTemplate, text: string): string[] | null {
   if (text.length > MAX_MATCHED) return null;
   let matcher = matchers.get(template);

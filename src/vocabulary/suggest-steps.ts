@@ -2,11 +2,7 @@ import { bagOf, cosine, inverseFrequency, vectorize, type Vector } from '../link
 import { templateWords, VALUE, type Slot } from './step-template.js';
 import { byPlace, type Vocabulary, type VocabularyEntry } from './vocabulary.js';
 
-/**
- * Score from which a vocabulary step is suggested, else a TODO. Chosen on
- * `test/fixtures/vocabulary` and the bench: most suggestions below it shared
- * one generic word with the behavior.
- */
+/** Score from which a step is suggested, else a TODO: most suggestions below it (fixtures, bench) shared one generic word. */
 export const MIN_STEP_SCORE = 0.2;
 /** Factor on the score of a step used or defined in the target folder or in a file linked to the design. */
 export const PREFERRED_BONUS = 1.25;
@@ -109,10 +105,9 @@ function render(entry: VocabularyEntry, values: Supplied): string | null {
 }
 
 /**
- * Choose a Given, a When and a Then from the suite's vocabulary with `link`'s
- * ranking (TF-IDF cosine with the behavior and context, times
- * {@link PREFERRED_BONUS} for preferred files); ties to the most used step.
- * A step serves one keyword; one whose placeholders cannot be filled is passed over.
+ * Choose a Given, a When and a Then from the vocabulary by `link`'s ranking
+ * (times {@link PREFERRED_BONUS} for preferred files), ties to the most used
+ * step. A step serves one keyword; one that cannot be filled is passed over.
  */
 export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): SuggestedSteps {
   const result: SuggestedSteps = { given: null, when: null, then: null };
