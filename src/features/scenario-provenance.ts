@@ -1,7 +1,7 @@
 import type { Comment } from '@cucumber/messages';
 import { parseBehaviorComment, parseProvenance } from '../shared/provenance.js';
 import type { Provenance } from '../model.js';
-import { sourceLines } from './source-lines.js';
+import { isHeaderLine, sourceLines } from './source-lines.js';
 
 const MARKER = 'gherkin-bridge:';
 
@@ -43,16 +43,13 @@ export function scenarioProvenance(
   return found;
 }
 
-/** First line of the run of blank, comment and tag lines that ends just above `scenarioLine`. */
+/**
+ * First line of the run of blank, comment and tag lines that ends just above
+ * `scenarioLine` (a doc string's closing delimiter is content: it ends the run).
+ */
 function headerBlockStart(lines: readonly string[], scenarioLine: number): number {
   let line = scenarioLine - 1;
   // Lines are 1-based; `lines[line - 1]` is line `line`.
   while (line >= 1 && isHeaderLine(lines[line - 1] ?? '')) line--;
   return line + 1;
-}
-
-/** Blank, comment or tag line (a doc string's closing delimiter is content, so it ends the block first). */
-function isHeaderLine(text: string): boolean {
-  const trimmed = text.trimStart();
-  return trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('@');
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioAncestries } from './scenario-ancestry.js';
-import { sourceLines } from './source-lines.js';
+import { indentOf, sourceLines } from './source-lines.js';
 
 /** What an editor of a scenario's tags needs to know about it. */
 export interface FeatureScenario {
@@ -47,7 +47,7 @@ export function listScenarioTexts(text: string, path: string): FeatureScenarios 
       steps: scenario.steps.map((step) => step.text),
       tags: scenario.tags.map((tag) => tag.name),
       tagLine: scenario.tags[0]?.location.line ?? null,
-      indent: leadingWhitespace(lines[scenario.location.line - 1] ?? ''),
+      indent: indentOf(lines[scenario.location.line - 1] ?? ''),
       featureLine: feature.location.line,
       featureTags: [...featureTags],
       feature: `${feature.name}\n${feature.description ?? ''}`.trim(),
@@ -57,8 +57,4 @@ export function listScenarioTexts(text: string, path: string): FeatureScenarios 
     // errorDiagnostics gives at least one diagnostic.
     return { error: errorDiagnostics(error, path)[0] as Diagnostic };
   }
-}
-
-function leadingWhitespace(line: string): string {
-  return line.slice(0, line.length - line.trimStart().length);
 }

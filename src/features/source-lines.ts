@@ -8,3 +8,14 @@ export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfe
 export function sourceLines(text: string): string[] {
   return withoutBom(text).split(/\r?\n/);
 }
+
+/** The leading white space of a line. */
+export function indentOf(line: string): string {
+  return line.slice(0, line.length - line.trimStart().length);
+}
+
+/** A blank, comment or tag line: what may stand between a keyword line and the content above it. */
+export function isHeaderLine(line: string): boolean {
+  const trimmed = line.trimStart();
+  return trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('@');
+}

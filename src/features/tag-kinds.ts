@@ -41,7 +41,8 @@ export function compareRequirementIds(a: string, b: string): number {
   return bySuffix !== 0 ? bySuffix : compareStrings(a, b);
 }
 
-function compareStrings(a: string, b: string): number {
+/** Order by code unit. */
+export function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }

@@ -1,3 +1,5 @@
+import { indentOf, isHeaderLine } from '../features/source-lines.js';
+
 /** Tags to add to the scenario whose keyword stands on `line` (1-based). */
 export interface LinkEdit {
   line: number;
@@ -18,17 +20,8 @@ function splitLines(text: string): SourceLine[] {
   });
 }
 
-function indentOf(content: string): string {
-  return content.slice(0, content.length - content.trimStart().length);
-}
-
 function isTagLine(content: string): boolean {
   return content.trimStart().startsWith('@');
-}
-
-function isCommentOrBlank(content: string): boolean {
-  const trimmed = content.trimStart();
-  return trimmed === '' || trimmed.startsWith('#');
 }
 
 /** Where the tags of a tag line end: before white space and a trailing `#` comment, as Gherkin reads it. */
@@ -51,7 +44,7 @@ function endingNear(lines: readonly SourceLine[], index: number): string {
 
 /** Index of the Feature keyword line: the first line that is not blank, a comment or a tag line. */
 function featureIndex(lines: readonly SourceLine[]): number {
-  return lines.findIndex((line) => !isCommentOrBlank(line.content) && !isTagLine(line.content));
+  return lines.findIndex((line) => !isHeaderLine(line.content));
 }
 
 interface Plan {
@@ -67,11 +60,10 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
   const present = new Set<string>();
   for (let i = index - 1; i >= 0; i--) {
     const content = (lines[i] as SourceLine).content;
+    if (!isHeaderLine(content)) break;
     if (isTagLine(content)) {
       if (tagLine < 0) tagLine = i;
       for (const tag of tagsOf(content)) present.add(tag);
-    } else if (!isCommentOrBlank(content)) {
-      break;
     }
   }
   const target = tagLine >= 0 ? plan.append : plan.insert;

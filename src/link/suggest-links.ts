@@ -1,4 +1,4 @@
-import { compareRequirementIds } from '../features/tag-kinds.js';
+import { compareRequirementIds, compareStrings } from '../features/tag-kinds.js';
 import type { Design } from '../model.js';
 import { terms } from './tokenize.js';
 import {
@@ -70,10 +70,6 @@ interface RequirementDoc {
   design: string;
   requirement: string;
   fields: Field[];
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -201,7 +197,7 @@ export function suggestLinks(
       })
       .filter((candidate) => candidate.score > 0)
       .sort(
-        (a, b) => b.score - a.score || compareText(a.design, b.design) || compareRequirementIds(a.requirement, b.requirement),
+        (a, b) => b.score - a.score || compareStrings(a.design, b.design) || compareRequirementIds(a.requirement, b.requirement),
       )
       .slice(0, Math.max(0, options.limit));
     const best = candidates[0];

@@ -19,14 +19,10 @@ function isJoinerAt(text: string, i: number): boolean {
 const CHUNK = /[\p{L}\p{N}_\-./]+/gu;
 
 function isUpper(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
