@@ -113,13 +113,7 @@ function kindAt(bytes: Uint8Array, at: number, end: number): Kind {
       return titleAt(bytes, at, 'Examples') ? Kind.Examples : Kind.Other;
     case 0x53: // S
       if (!wordAt(bytes, at, 'Scenario')) return Kind.Other;
-      if (
-        titleAt(bytes, at, 'Scenario') ||
-        titleAt(bytes, at, 'Scenario Outline') ||
-        titleAt(bytes, at, 'Scenario Template')
-      ) {
-        return Kind.Scenario;
-      }
+      if (titleAt(bytes, at, 'Scenario') || titleAt(bytes, at, 'Scenario Outline') || titleAt(bytes, at, 'Scenario Template')) return Kind.Scenario;
       return titleAt(bytes, at, 'Scenarios') ? Kind.Examples : Kind.Other;
     default:
       return Kind.Other;

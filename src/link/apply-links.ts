@@ -20,10 +20,6 @@ function splitLines(text: string): SourceLine[] {
   });
 }
 
-function isTagLine(content: string): boolean {
-  return content.trimStart().startsWith('@');
-}
-
 /** Where the tags of a tag line end: before white space and a trailing `#` comment, as Gherkin reads it. */
 function tagsEnd(content: string): number {
   const comment = content.search(/\s#/);
@@ -42,11 +38,6 @@ function endingNear(lines: readonly SourceLine[], index: number): string {
   return lines[index]?.ending || lines[index - 1]?.ending || lines.find((line) => line.ending)?.ending || '\n';
 }
 
-/** Index of the Feature keyword line: the first line that is not blank, a comment or a tag line. */
-function featureIndex(lines: readonly SourceLine[]): number {
-  return lines.findIndex((line) => !isHeaderLine(line.content));
-}
-
 interface Plan {
   /** Tag text appended to an existing tag line, by line index. */
   append: Map<number, string[]>;
@@ -61,7 +52,7 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
   for (let i = index - 1; i >= 0; i--) {
     const content = (lines[i] as SourceLine).content;
     if (!isHeaderLine(content)) break;
-    if (isTagLine(content)) {
+    if (content.trimStart().startsWith('@')) {
       if (tagLine < 0) tagLine = i;
       for (const tag of tagsOf(content)) present.add(tag);
     }
@@ -94,7 +85,7 @@ export function applyLinks(text: string, edits: readonly LinkEdit[], featureTag:
   const lines = splitLines(bom ? text.slice(1) : text);
   const plan: Plan = { append: new Map(), insert: new Map() };
   if (featureTag) {
-    const index = featureIndex(lines);
+    const index = lines.findIndex((line) => !isHeaderLine(line.content));
     if (index >= 0) planTags(lines, index, [featureTag], plan);
   }
   for (const edit of edits) {

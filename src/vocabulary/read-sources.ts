@@ -126,8 +126,7 @@ export function readCucumberSteps(text: string, file: string): StepDefinition[] 
 
 const KEYWORD_KINDS: Readonly<Record<string, StepKind>> = { Context: 'given', Action: 'when', Outcome: 'then' };
 
-function backgroundLines(text: string, background: Background): string[] {
-  const lines = text.split(/\r\n|\n|\r/);
+function backgroundLines(lines: readonly string[], background: Background): string[] {
   const start = background.location.line - 1;
   const last = Math.max(start, ...background.steps.map((step) => (step.docString?.location.line ?? step.location.line) - 1));
   let end = last + 1;
@@ -149,8 +148,7 @@ function backgroundLines(text: string, background: Background): string[] {
  */
 export function readFeatureSteps(text: string, file: string): FeatureSteps {
   const feature = parseGherkin(text, file).document?.feature;
-  const none: FeatureSteps = { steps: [], designs: [], background: null, language: null };
-  if (!feature) return none;
+  if (!feature) return { steps: [], designs: [], background: null, language: null };
   const steps: UsedStep[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   // Scenarios gherkin-bridge wrote (a provenance comment just above) are not the suite's own words.
@@ -160,7 +158,7 @@ export function readFeatureSteps(text: string, file: string): FeatureSteps {
     for (const child of children) {
       const block = child.background ?? child.scenario;
       if (child.rule) visit(child.rule.children as FeatureChild[]);
-      if (child.background && background === null && children === feature.children) background = backgroundLines(text, child.background);
+      if (child.background && background === null && children === feature.children) background = backgroundLines(lines, child.background);
       if (child.scenario && generated(child.scenario.tags[0]?.location.line ?? child.scenario.location.line)) continue;
       let kind: StepKind = 'given';
       for (const step of block?.steps ?? []) {
