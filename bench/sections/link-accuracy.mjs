@@ -9,8 +9,8 @@ export async function run({ repoRoot }) {
   const dist = (file) => import(path.join(repoRoot, 'dist', file));
   const { extractDesign } = await dist('design/extract-design.js');
   const { listScenarioTexts } = await dist('features/scenario-texts.js');
-  const { measureAccuracy } = await dist('link/measure-accuracy.js');
-  const { DEFAULT_MIN_SCORE } = await dist('link/suggest-links.js');
+  const { measureAccuracy } = await import('../measure-accuracy.mjs');
+  const { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, suggestLinks } = await dist('link/suggest-links.js');
 
   const fixtures = path.join(repoRoot, 'test/fixtures/link');
   const read = (dir, ext) => readdirSync(path.join(fixtures, dir)).filter((n) => n.endsWith(ext)).sort();
@@ -23,7 +23,7 @@ export async function run({ repoRoot }) {
   });
   const labels = JSON.parse(readFileSync(path.join(fixtures, 'labels.json'), 'utf8'));
   const started = performance.now();
-  const report = measureAccuracy(designs, scenarios, labels);
+  const report = measureAccuracy(suggestLinks(designs, scenarios, { minScore: DEFAULT_MIN_SCORE, limit: DEFAULT_LIMIT }), labels);
   const ms = performance.now() - started;
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   return {

@@ -1,62 +1,44 @@
-import type { Feature, GherkinDocument, IdGenerator } from '@cucumber/messages';
-import type { FeatureIndex, ScenarioEntry } from '../model.js';
+import type { GherkinDocument, IdGenerator } from '@cucumber/messages';
+import type { FeatureIndex } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioAncestries } from './scenario-ancestry.js';
 import { scenarioEntries } from './scenario-entries.js';
-import { quickScan, wordAt } from './quick-scan.js';
+import { quickScan } from './quick-scan.js';
 import { documentScan, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
-import { tagListsFromAst, tagListsFromPickles, tagListsWithoutPickles, type TagLists } from './tag-lists.js';
+import { tagListsFromAst, tagListsFromPickles } from './tag-lists.js';
 
 /** How {@link indexDocument} finds which tags apply to each pickle. */
 export type TagSource = 'pickles' | 'ast';
 
-/**
- * What {@link indexFeature} lists: `all` scenarios, or only those that can
- * link to a design (`linked`): a file without any `@design:` tag then lists
- * none and only counts them, which needs no syntax tree.
- */
+/** What {@link indexFeature} lists: `all` scenarios, or (`linked`) none of a file without `@design:` tags, only their count. */
 export type IndexDetail = 'all' | 'linked';
 
 /**
- * Index one `.feature` file: its Feature, and each Scenario / Outline with the
- * design it links to and the requirement tags that apply after inheritance.
- *
- * Pure and total: parse errors become `parse-error` diagnostics (all of them,
- * and then the file has no scenarios); it never throws. Pickles are compiled
- * only when the text has a `@design:` tag; otherwise the same entries are
- * derived from the AST, which is cheaper. With `detail` `linked`, a file
- * without a `@design:` tag is not given a syntax tree at all: its scenarios
- * are counted in `unlinkedScenarios` and not listed.
+ * Index one `.feature` file: each Scenario / Outline with its design and the
+ * requirement tags it inherits. Never throws: parse errors become diagnostics.
+ * Pickles are compiled only for a text with `@design:`, else the AST serves.
  */
 export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {
     const linked = text.includes(DESIGN_TAG_PREFIX);
-    const counted = detail === 'linked' && !linked;
-    // A valid English file is only scanned; anything else is parsed (an invalid one, to word its errors).
-    const scan = counted && isWellFormed(text) ? quickScan(Buffer.from(withoutBom(text), 'utf8')) : undefined;
-    if (scan) return countedIndex(path, scan);
     const parsed = parseGherkin(text, path);
     if (!parsed.document) return emptyIndex(path, parsed.diagnostics);
-    if (counted) return countedIndex(path, documentScan(parsed.document));
-    const source: TagSource = linked ? 'pickles' : 'ast';
-    return indexDocument(parsed.document, text, path, source, parsed.newId);
+    if (detail === 'linked' && !linked) return countedIndex(path, documentScan(parsed.document));
+    return indexDocument(parsed.document, text, path, linked ? 'pickles' : 'ast', parsed.newId);
   } catch (error) {
     return emptyIndex(path, errorDiagnostics(error, path));
   }
 }
 
 /**
- * {@link indexFeature} of a file given as its bytes, which must be valid
- * UTF-8 (with or without a byte order mark): the same index. With detail
- * `linked`, a file without a `@design:` tag that {@link quickScan} accepts is
- * counted without being decoded (most of a large suite: decoding it, and
- * collecting the strings, cost more than scanning); any other is decoded and
- * indexed as text.
+ * {@link indexFeature} of a file given as valid UTF-8 bytes (BOM or not). With
+ * detail `linked`, a file without a `@design:` tag that {@link quickScan}
+ * accepts is counted without being decoded (decoding cost more than scanning).
  */
 export function indexFeatureBytes(bytes: Uint8Array, path: string, detail: IndexDetail = 'all'): FeatureIndex {
-  if (detail === 'linked' && !includesAscii(bytes, DESIGN_TAG_PREFIX)) {
+  if (detail === 'linked' && !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(DESIGN_TAG_PREFIX)) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const scan = quickScan(bom ? bytes.subarray(3) : bytes);
     if (scan) return countedIndex(path, scan);
@@ -67,34 +49,16 @@ export function indexFeatureBytes(bytes: Uint8Array, path: string, detail: Index
 
 const utf8 = new TextDecoder();
 
-const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-
-/** False for a string with a lone surrogate: it has no UTF-8 bytes that read back the same, so the quick scan cannot take it. */
-const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
-
-/** True when `bytes` hold the ASCII `word` anywhere. */
-function includesAscii(bytes: Uint8Array, word: string): boolean {
-  const first = word.charCodeAt(0);
-  for (let at = bytes.indexOf(first); at !== -1; at = bytes.indexOf(first, at + 1)) if (wordAt(bytes, at, word)) return true;
-  return false;
-}
-
 /** The index of a valid file whose scenarios are only counted. */
 function countedIndex(path: string, scan: GherkinScan): FeatureIndex {
-  const index = emptyIndex(path, []);
-  if (scan.feature) {
-    index.name = scan.feature.name;
-    index.line = scan.feature.line;
-  }
+  const index: FeatureIndex = { ...emptyIndex(path, []), name: scan.feature?.name ?? null, line: scan.feature?.line ?? null };
   if (scan.scenarios > 0) index.unlinkedScenarios = scan.scenarios;
   return index;
 }
 
 /**
  * Index a parsed document. `source` chooses how tags are attributed to
- * pickles; both give the same result (the AST path exists for speed).
- *
- * @param newId The generator the AST was built with (compiling continues it).
+ * pickles; both give the same result. `newId` built the AST (compiling continues it).
  */
 export function indexDocument(
   document: GherkinDocument,
@@ -106,42 +70,20 @@ export function indexDocument(
   const { feature } = document;
   if (!feature) return emptyIndex(path, []);
   const contexts = scenarioAncestries(feature);
-  const provenance = scenarioProvenance(
-    text,
-    document.comments,
-    contexts.map((context) => context.scenario.location.line),
-  );
+  const provenance = scenarioProvenance(text, document.comments, contexts.map((context) => context.scenario.location.line));
   const fromPickles = source === 'pickles' ? tagListsFromPickles(document, contexts, newId) : null;
-
-  const scenarios: ScenarioEntry[] = [];
-  for (const context of contexts) {
-    const lists: TagLists = fromPickles ? (fromPickles.get(context.scenario.id) ?? []) : tagListsFromAst(context);
-    const coversNothing = lists.length === 0;
-    const entries = scenarioEntries(
-      context,
-      coversNothing ? tagListsWithoutPickles(context) : lists,
-      coversNothing,
-      provenance.get(context.scenario.location.line) ?? null,
-    );
-    scenarios.push(...entries);
-  }
+  const scenarios = contexts.flatMap((context) => {
+    const lists = fromPickles ? (fromPickles.get(context.scenario.id) ?? []) : tagListsFromAst(context);
+    return scenarioEntries(context, lists, provenance.get(context.scenario.location.line) ?? null);
+  });
   return {
     path,
     name: feature.name,
     line: feature.location.line,
-    designTags: featureDesignTags(feature),
+    designTags: [...new Set(feature.tags.map((tag) => designSlug(tag.name)).filter((slug) => slug !== null))],
     scenarios,
     diagnostics: [],
   };
-}
-
-function featureDesignTags(feature: Feature): string[] {
-  const slugs: string[] = [];
-  for (const tag of feature.tags) {
-    const slug = designSlug(tag.name);
-    if (slug !== null && !slugs.includes(slug)) slugs.push(slug);
-  }
-  return slugs;
 }
 
 function emptyIndex(path: string, diagnostics: FeatureIndex['diagnostics']): FeatureIndex {

@@ -1,6 +1,7 @@
 import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { IdGenerator, type GherkinDocument } from '@cucumber/messages';
 import type { Diagnostic } from '../model.js';
+import { withoutBom } from './source-lines.js';
 
 /** Result of {@link parseGherkin}: a document, or the parse errors that replaced it. */
 export interface ParsedGherkin {
@@ -21,18 +22,12 @@ interface GherkinError {
 
 const LOCATION_PREFIX_RE = /^\(-?\d+:-?\d+\): /;
 
-/**
- * Parse Gherkin text with the classic (`.feature`) token matcher, collecting
- * every error the parser reports instead of stopping at the first.
- *
- * A leading byte order mark is dropped (line numbers are unchanged, columns on
- * line 1 stay right); CRLF line endings are handled by the parser. Never throws.
- */
+/** Parse Gherkin text (a BOM dropped), collecting every error instead of stopping at the first. Never throws. */
 export function parseGherkin(text: string, path: string): ParsedGherkin {
-  const { parser, newId } = reusableParser();
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  shared ??= createParser();
+  const { parser, newId } = shared;
   try {
-    return { document: parser.parse(source) as GherkinDocument, diagnostics: [], newId };
+    return { document: parser.parse(withoutBom(text)) as GherkinDocument, diagnostics: [], newId };
   } catch (error) {
     return { document: null, diagnostics: errorDiagnostics(error, path), newId };
   }
@@ -41,23 +36,15 @@ export function parseGherkin(text: string, path: string): ParsedGherkin {
 function createParser() {
   const newId = IdGenerator.incrementing();
   const parser = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher());
-  // Collect every error, as a linter does, instead of stopping at the first.
   parser.stopAtFirstError = false;
   return { parser, newId };
 }
 
-let shared: ReturnType<typeof createParser> | null = null;
-
 /**
- * One parser for every call: building the token matcher's keyword tables costs
- * about a fifth of parsing a typical file. Sharing is safe because `parse`
- * resets the AST builder and the token matcher (dialect included) before each
- * run and is synchronous; ids keep increasing, so they stay unique per document.
+ * One parser for every call: building its keyword tables costs a fifth of a
+ * typical parse. Safe: `parse` resets its state and is synchronous; ids keep increasing.
  */
-function reusableParser(): ReturnType<typeof createParser> {
-  shared ??= createParser();
-  return shared;
-}
+let shared: ReturnType<typeof createParser> | null = null;
 
 /** Turn what the parser threw into diagnostics: one per collected error. */
 export function errorDiagnostics(error: unknown, path: string): Diagnostic[] {

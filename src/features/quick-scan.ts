@@ -5,11 +5,7 @@
 // (every corpus and conformance file, and generated near-valid documents).
 import type { GherkinScan } from './scan-gherkin.js';
 
-/**
- * What a line of Gherkin is to the token matcher (English keywords), once
- * its leading white space is skipped. Title keywords count only when a `:`
- * follows them at once; step keywords include their trailing space.
- */
+/** What a line is to the token matcher (English keywords): a title keyword only with `:` right after it. */
 const enum Kind {
   Empty,
   Comment,
@@ -25,53 +21,35 @@ const enum Kind {
   Other,
 }
 
-/**
- * Where the scan is in the grammar. Description lines are accepted wherever
- * a header state accepts them, so a header and its description are one state.
- */
+/** Where the scan is in the grammar; a header and its description lines are one state. */
 const enum State {
-  /** Before the Feature line: comments, empty lines, a `# language:` line, tags. */
-  Start,
-  /** After `# language: en`. */
-  Language,
-  /** Tags before the Feature line. */
+  Start, // before the Feature line: comments, empty lines, `# language:`, tags
+  Language, // after `# language: en`
   FeatureTags,
-  /** After a Feature or Rule line (a Background may follow). */
-  Header,
+  Header, // after a Feature or Rule line (a Background may follow)
   Background,
   Scenario,
   Examples,
   ExamplesTable,
-  /** After a step, see {@link Arg} for what may follow. */
-  Step,
-  /** Tags before a Scenario, an Examples (when {@link QuickScanner.examplesOk}) or a Rule. */
-  Tags,
-  /** Inside a doc string, until its separator comes again. */
-  DocString,
+  Step, // after a step: see Arg
+  Tags, // before a Scenario, a Rule, or an Examples when `examplesOk`
+  DocString, // until its separator comes again
 }
 
-/** What a step may still take as argument: the grammar allows a data table, a doc string, or one of each in either order. */
+/** What a step may still take: a data table, a doc string, or one of each in either order. */
 const enum Arg {
-  /** Nothing yet: a table or a doc string. */
   None,
-  /** A table first: more rows, or a doc string. */
-  Table,
-  /** A table then a doc string: nothing more. */
-  TableThenDoc,
-  /** A doc string first: a table. */
-  Doc,
-  /** A doc string then a table: more rows. */
-  DocThenTable,
+  Table, // more rows, or a doc string
+  TableThenDoc, // nothing more
+  Doc, // a table
+  DocThenTable, // more rows
 }
 
 const LANGUAGE = /^\s*#\s*language\s*:\s*([a-zA-Z\-_]+)\s*$/;
 const WHITE_SPACE = /\s/;
 const decoder = new TextDecoder();
 
-/**
- * Bytes of the white space character at `at` (what JavaScript's `\s`
- * matches: the library trims lines with it), or 0. The text is valid UTF-8.
- */
+/** Bytes of the white space character at `at` (JavaScript's `\s`, which the library trims lines with), or 0. */
 function spaceAt(bytes: Uint8Array, at: number): number {
   const byte = bytes[at] as number;
   if (byte < 0x80) return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) ? 1 : 0;
@@ -82,7 +60,7 @@ function spaceAt(bytes: Uint8Array, at: number): number {
 }
 
 /** True when `bytes` hold the ASCII `word` at `at`. */
-export function wordAt(bytes: Uint8Array, at: number, word: string): boolean {
+function wordAt(bytes: Uint8Array, at: number, word: string): boolean {
   if (at + word.length > bytes.length) return false;
   for (let k = 0; k < word.length; k++) if (bytes[at + k] !== word.charCodeAt(k)) return false;
   return true;
@@ -94,10 +72,9 @@ function titleAt(bytes: Uint8Array, at: number, keyword: string): boolean {
 }
 
 /**
- * Classify the line whose first non-space byte is at `at` (`end` when there
- * is none), by the English keywords (`gherkin-languages.json`, `en`). A
- * switch on the first byte: a table of keywords looped over measured about
- * 1.7x slower on the real corpus, and this runs once per line of every file.
+ * Classify the line whose first non-space byte is at `at` (`end` for none). A
+ * switch on the first byte: a loop over a keyword table measured 1.7x slower
+ * on the real corpus, and this runs once per line of every file.
  */
 function kindAt(bytes: Uint8Array, at: number, end: number): Kind {
   if (at === end) return Kind.Empty;
@@ -136,24 +113,14 @@ function kindAt(bytes: Uint8Array, at: number, end: number): Kind {
       return titleAt(bytes, at, 'Examples') ? Kind.Examples : Kind.Other;
     case 0x53: // S
       if (!wordAt(bytes, at, 'Scenario')) return Kind.Other;
-      if (
-        titleAt(bytes, at, 'Scenario') ||
-        titleAt(bytes, at, 'Scenario Outline') ||
-        titleAt(bytes, at, 'Scenario Template')
-      ) {
-        return Kind.Scenario;
-      }
+      if (titleAt(bytes, at, 'Scenario') || titleAt(bytes, at, 'Scenario Outline') || titleAt(bytes, at, 'Scenario Template')) return Kind.Scenario;
       return titleAt(bytes, at, 'Scenarios') ? Kind.Examples : Kind.Other;
     default:
       return Kind.Other;
   }
 }
 
-/**
- * Cells of the table row between `at` (its first `|`) and `end`, counted as
- * the library splits them: `\` escapes the next character (the bytes of a
- * multi-byte one are never `|`).
- */
+/** Cells of the table row from `at` (its first `|`) to `end`, as the library splits them (`\` escapes). */
 function cellCount(bytes: Uint8Array, at: number, end: number): number {
   let pipes = 0;
   for (let i = at; i < end; i++) {
@@ -171,30 +138,21 @@ function tagsWellFormed(line: string): boolean {
   return tags.split('@').every((item) => !WHITE_SPACE.test(item.trimEnd()));
 }
 
-/**
- * The scan's state across lines. One object per text: small, and the code
- * stays in one monomorphic loop.
- */
+/** The scan's state across lines: one small object, so the code stays in one monomorphic loop. */
 interface QuickScanner {
   state: State;
-  /** For {@link State.Step}: what the step may still take. */
   arg: Arg;
   /** Whether the current steps are a Scenario's (an Examples may follow), not a Background's. */
   inScenario: boolean;
-  /** For {@link State.Tags}: whether the tags may belong to an Examples. */
   examplesOk: boolean;
-  /** For {@link State.DocString}: the separator that closes it, and what the step takes after it. */
+  /** For a doc string: the separator that closes it, and what the step takes after it. */
   separator: string;
   afterDoc: Arg;
   /** Cells of the current table's first row. */
   cells: number;
 }
 
-/**
- * Move to the state a line of kind `kind` starts, for the kinds every state
- * after the Feature line treats alike: tags, a Scenario, a Rule, an Examples
- * (when `examplesOk`). Returns false for any other kind.
- */
+/** Move to the state a tag line, Scenario, Rule or (if `examplesOk`) Examples starts; false for other kinds. */
 function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolean {
   switch (kind) {
     case Kind.Tag:
@@ -217,20 +175,10 @@ function startBlock(scan: QuickScanner, kind: Kind, examplesOk: boolean): boolea
 }
 
 /**
- * Count the scenarios of English Gherkin, given as its UTF-8 bytes (valid
- * UTF-8, without a byte order mark), without the library's parser and
- * without decoding it:
- * a hand-written copy of its grammar (`@cucumber/gherkin`'s generated state
- * machine, with its lookahead for tags) and of the one check its AST builder
- * adds (table rows as wide as the first). Returns the same as a scan with the
- * library when the text is valid and in English, and `undefined` for
- * anything else: an error anywhere, another language, a tag the library
- * would reject. The caller then asks the library, which words any error; so
- * this only has to be right about what it accepts, and the tests compare the
- * two on every corpus file and on generated texts.
- *
- * About ten times faster than the library's scan: one pass over the
- * characters, no token or line objects.
+ * Count the scenarios of English Gherkin given as valid UTF-8 bytes (no BOM),
+ * in one pass: a hand-written copy of `@cucumber/gherkin`'s grammar and of its
+ * AST builder's one check (rows as wide as the first). The same as `libraryScan`
+ * for a valid English text; `undefined` for anything else (the library words it).
  */
 export function quickScan(bytes: Uint8Array): GherkinScan | undefined {
   const scan: QuickScanner = {
@@ -336,13 +284,7 @@ export function quickScan(bytes: Uint8Array): GherkinScan | undefined {
         break;
     }
   }
-  switch (scan.state) {
-    case State.Language:
-    case State.FeatureTags:
-    case State.Tags:
-    case State.DocString:
-      return undefined;
-    default:
-      return { feature, scenarios };
-  }
+  const { state } = scan;
+  const unfinished = state === State.Language || state === State.FeatureTags || state === State.Tags || state === State.DocString;
+  return unfinished ? undefined : { feature, scenarios };
 }

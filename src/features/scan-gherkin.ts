@@ -1,5 +1,6 @@
 import type { GherkinDocument } from '@cucumber/messages';
 import { parseGherkin } from './parse-gherkin.js';
+import { scenarioAncestries } from './scenario-ancestry.js';
 
 /** What a valid file's index needs when its scenarios are only counted: the Feature line and the number of scenarios. */
 export interface GherkinScan {
@@ -13,12 +14,7 @@ export interface GherkinScan {
 export function documentScan(document: GherkinDocument): GherkinScan {
   const { feature } = document;
   if (!feature) return { feature: null, scenarios: 0 };
-  let scenarios = 0;
-  for (const child of feature.children) {
-    if (child.scenario) scenarios++;
-    for (const inner of child.rule?.children ?? []) if (inner.scenario) scenarios++;
-  }
-  return { feature: { name: feature.name, line: feature.location.line }, scenarios };
+  return { feature: { name: feature.name, line: feature.location.line }, scenarios: scenarioAncestries(feature).length };
 }
 
 /**

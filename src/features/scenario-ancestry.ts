@@ -1,4 +1,4 @@
-import type { Feature, Rule, Scenario, Tag } from '@cucumber/messages';
+import type { Feature, Scenario, Tag } from '@cucumber/messages';
 
 /** A Scenario or Scenario Outline with the tags it inherits from above. */
 export interface ScenarioAncestry {
@@ -13,20 +13,12 @@ const NO_TAGS: readonly Tag[] = [];
 /** Every Scenario / Outline of a feature, in file order (Backgrounds are not scenarios). */
 export function scenarioAncestries(feature: Feature): ScenarioAncestry[] {
   const contexts: ScenarioAncestry[] = [];
+  const add = (scenario: Scenario | undefined, ruleTags: readonly Tag[]): void => {
+    if (scenario) contexts.push({ scenario, featureTags: feature.tags, ruleTags });
+  };
   for (const child of feature.children) {
-    if (child.scenario) {
-      contexts.push({ scenario: child.scenario, featureTags: feature.tags, ruleTags: NO_TAGS });
-    } else if (child.rule) {
-      addRule(contexts, feature, child.rule);
-    }
+    add(child.scenario, NO_TAGS);
+    for (const inner of child.rule?.children ?? []) add(inner.scenario, child.rule?.tags ?? NO_TAGS);
   }
   return contexts;
-}
-
-function addRule(contexts: ScenarioAncestry[], feature: Feature, rule: Rule): void {
-  for (const child of rule.children) {
-    if (child.scenario) {
-      contexts.push({ scenario: child.scenario, featureTags: feature.tags, ruleTags: rule.tags });
-    }
-  }
 }

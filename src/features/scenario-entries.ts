@@ -7,31 +7,26 @@ import { tagListsWithoutPickles, type LeveledTag, type TagLists } from './tag-li
 interface DesignGroup {
   design: string | null;
   designLine: number | null;
-  tags: string[];
-  seenTags: Set<string>;
+  tags: Set<string>;
   requirements: Map<string, LeveledTag>;
 }
 
 /**
- * The entries of one scenario from the tag lists of its pickles: pickles are
- * grouped by the design they link to (one entry per distinct design, in order
- * of first appearance), and each entry gets the union of its pickles' tags and
- * requirement tags. With `coversNothing` (the scenario has no pickle) the
- * entries keep their design and tags but list no requirement.
+ * The entries of one scenario: its pickles' tag lists grouped by the design
+ * they link to (in order of first appearance), each with the union of their
+ * tags. Without pickles, the entries keep the design and tags its Examples
+ * would give but list no requirement.
  */
-export function scenarioEntries(
-  context: ScenarioAncestry,
-  lists: TagLists,
-  coversNothing: boolean,
-  provenance: Provenance | null,
-): ScenarioEntry[] {
+export function scenarioEntries(context: ScenarioAncestry, pickleLists: TagLists, provenance: Provenance | null): ScenarioEntry[] {
+  const coversNothing = pickleLists.length === 0;
+  const lists = coversNothing ? tagListsWithoutPickles(context) : pickleLists;
   const groups = new Map<string | null, DesignGroup>();
   for (const tags of lists) {
     const link = deciding(tags);
     const design = link ? designSlug(link.name) : null;
     let group = groups.get(design);
     if (!group) {
-      group = { design, designLine: link ? link.line : null, tags: [], seenTags: new Set(), requirements: new Map() };
+      group = { design, designLine: link ? link.line : null, tags: new Set(), requirements: new Map() };
       groups.set(design, group);
     }
     addTags(group, tags, coversNothing);
@@ -47,7 +42,7 @@ export function scenarioEntries(
       design: group.design,
       designLine: group.designLine,
       requirements: sortedRequirements(group.requirements),
-      tags: group.tags,
+      tags: [...group.tags],
       provenance,
     };
     if (todo) entry.todo = true;
@@ -87,10 +82,7 @@ function deciding(tags: readonly LeveledTag[]): LeveledTag | null {
 
 function addTags(group: DesignGroup, tags: readonly LeveledTag[], coversNothing: boolean): void {
   for (const tag of tags) {
-    if (!group.seenTags.has(tag.name)) {
-      group.seenTags.add(tag.name);
-      group.tags.push(tag.name);
-    }
+    group.tags.add(tag.name);
     if (coversNothing) continue;
     const id = requirementId(tag.name);
     if (id === null) continue;

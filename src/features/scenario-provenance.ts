@@ -1,19 +1,14 @@
 import type { Comment } from '@cucumber/messages';
 import { parseBehaviorComment, parseProvenance } from '../shared/provenance.js';
 import type { Provenance } from '../model.js';
-import { sourceLines } from './source-lines.js';
+import { isHeaderLine, sourceLines } from './source-lines.js';
 
 const MARKER = 'gherkin-bridge:';
 
 /**
- * Provenance comments by the line of the scenario they belong to.
- *
- * A provenance comment belongs to a scenario when it sits in the block of
- * blank, comment and tag lines directly above the scenario keyword line, that
- * is after the previous content (step, table, doc string, description, keyword
- * line). When a block holds several, the one nearest the scenario wins.
- *
- * @param scenarioLines Lines of every Scenario / Outline keyword, ascending.
+ * Provenance comments by the line of the scenario they belong to: the one
+ * nearest the keyword line in the block of blank, comment and tag lines
+ * directly above it. `scenarioLines` are the keyword lines, ascending.
  */
 export function scenarioProvenance(
   text: string,
@@ -34,46 +29,27 @@ export function scenarioProvenance(
   if (candidates.length === 0) return found;
 
   const lines = sourceLines(text);
-  const cache = new Map<number, number>();
+  // Comments come in file order, so the scenario after each is found in one walk.
+  let next = 0;
+  let start = 0;
   for (const provenance of candidates) {
-    const scenarioLine = firstAfter(scenarioLines, provenance.line);
-    if (scenarioLine === undefined) continue;
-    let start = cache.get(scenarioLine);
-    if (start === undefined) {
-      start = headerBlockStart(lines, scenarioLine);
-      cache.set(scenarioLine, start);
-    }
+    const previous = scenarioLines[next];
+    while ((scenarioLines[next] ?? Infinity) <= provenance.line) next++;
+    const scenarioLine = scenarioLines[next];
+    if (scenarioLine === undefined) break;
+    if (scenarioLine !== previous || start === 0) start = headerBlockStart(lines, scenarioLine);
     if (provenance.line >= start) found.set(scenarioLine, provenance);
   }
   return found;
 }
 
-/** First line of the run of blank, comment and tag lines that ends just above `scenarioLine`. */
+/**
+ * First line of the run of blank, comment and tag lines that ends just above
+ * `scenarioLine` (a doc string's closing delimiter is content: it ends the run).
+ */
 function headerBlockStart(lines: readonly string[], scenarioLine: number): number {
   let line = scenarioLine - 1;
   // Lines are 1-based; `lines[line - 1]` is line `line`.
   while (line >= 1 && isHeaderLine(lines[line - 1] ?? '')) line--;
   return line + 1;
-}
-
-/**
- * Outside doc strings (whose closing delimiter is content and so ends the
- * block first), a line starting with `#` is a comment and one starting with
- * `@` a tag line.
- */
-function isHeaderLine(text: string): boolean {
-  const trimmed = text.trimStart();
-  return trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('@');
-}
-
-/** Smallest value in the ascending `values` that is greater than `after`. */
-function firstAfter(values: readonly number[], after: number): number | undefined {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] ?? Infinity) > after) high = mid;
-    else low = mid + 1;
-  }
-  return values[low];
 }

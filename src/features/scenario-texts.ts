@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model.js';
 import { errorDiagnostics, parseGherkin } from './parse-gherkin.js';
 import { scenarioAncestries } from './scenario-ancestry.js';
-import { sourceLines } from './source-lines.js';
+import { indentOf, sourceLines } from './source-lines.js';
 
 /** What an editor of a scenario's tags needs to know about it. */
 export interface FeatureScenario {
@@ -19,7 +19,6 @@ export interface FeatureScenario {
   /** Leading whitespace of the scenario keyword line. */
   indent: string;
   featureLine: number;
-  /** Tags of the Feature. */
   featureTags: string[];
   /** The Feature's title and description. */
   feature: string;
@@ -30,11 +29,7 @@ export interface FeatureScenario {
 /** Result of {@link listScenarioTexts}: the scenarios, or the first parse error. */
 export type FeatureScenarios = FeatureScenario[] | { error: Diagnostic };
 
-/**
- * Every Scenario / Outline of a `.feature` file in file order, with its steps,
- * its own tags and where they stand, or `{ error }` (the first parse error)
- * when the file does not parse. Never throws.
- */
+/** Every Scenario / Outline of a `.feature` file in order, or `{ error }` (the first parse error). Never throws. */
 export function listScenarioTexts(text: string, path: string): FeatureScenarios {
   try {
     const parsed = parseGherkin(text, path);
@@ -52,18 +47,14 @@ export function listScenarioTexts(text: string, path: string): FeatureScenarios 
       steps: scenario.steps.map((step) => step.text),
       tags: scenario.tags.map((tag) => tag.name),
       tagLine: scenario.tags[0]?.location.line ?? null,
-      indent: leadingWhitespace(lines[scenario.location.line - 1] ?? ''),
+      indent: indentOf(lines[scenario.location.line - 1] ?? ''),
       featureLine: feature.location.line,
       featureTags: [...featureTags],
       feature: `${feature.name}\n${feature.description ?? ''}`.trim(),
       ruleTags: ruleTags.map((tag) => tag.name),
     }));
   } catch (error) {
-    const [diagnostic] = errorDiagnostics(error, path);
-    return { error: diagnostic ?? { kind: 'parse-error', severity: 'error', message: String(error), file: path, line: 1 } };
+    // errorDiagnostics gives at least one diagnostic.
+    return { error: errorDiagnostics(error, path)[0] as Diagnostic };
   }
-}
-
-function leadingWhitespace(line: string): string {
-  return line.slice(0, line.length - line.trimStart().length);
 }

@@ -32,28 +32,17 @@ export function compareRequirementIds(a: string, b: string): number {
     if (pb) return 1;
     return compareStrings(a, b);
   }
-  const byNumber = compareDigits(pa[1] ?? '', pb[1] ?? '');
-  if (byNumber !== 0) return byNumber;
+  // BigInt: a number of any length, without precision loss.
+  const x = BigInt(pa[1] ?? 0);
+  const y = BigInt(pb[1] ?? 0);
+  if (x !== y) return x < y ? -1 : 1;
   const bySuffix = compareStrings(pa[2] ?? '', pb[2] ?? '');
   // Same number and suffix but different spelling (`R01` vs `R1`): keep the order total.
   return bySuffix !== 0 ? bySuffix : compareStrings(a, b);
 }
 
-/** Compare two decimal digit strings by value, without converting to a number (no precision loss). */
-function compareDigits(a: string, b: string): number {
-  const x = stripLeadingZeros(a);
-  const y = stripLeadingZeros(b);
-  if (x.length !== y.length) return x.length - y.length;
-  return compareStrings(x, y);
-}
-
-function stripLeadingZeros(digits: string): string {
-  let start = 0;
-  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
-  return digits.slice(start);
-}
-
-function compareStrings(a: string, b: string): number {
+/** Order by code unit. */
+export function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }

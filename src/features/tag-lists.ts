@@ -5,27 +5,20 @@ import type { ScenarioAncestry } from './scenario-ancestry.js';
 /** Where a tag stands: the higher, the more specific (Examples > Scenario > Rule > Feature). */
 export type TagLevel = 0 | 1 | 2 | 3;
 
-/** Tag levels by name. */
-export const TAG_LEVEL = { feature: 0, rule: 1, scenario: 2, examples: 3 } as const;
+const TAG_LEVEL = { feature: 0, rule: 1, scenario: 2, examples: 3 } as const;
 
 /** A tag that applies to a pickle, with where it was written. */
 export interface LeveledTag {
+  id: string;
   name: string;
   line: number;
   level: TagLevel;
 }
 
-/**
- * The tags of each pickle of one scenario, one list per pickle, in the order
- * `compile` gives them (Feature, Rule, Scenario, Examples).
- */
+/** The tags of each pickle of one scenario, in `compile`'s order (Feature, Rule, Scenario, Examples). */
 export type TagLists = LeveledTag[][];
 
-/**
- * Compile the document and group the pickles' tags back to their scenario
- * (`pickle.astNodeIds[0]`), keyed by scenario id. A scenario missing from the
- * map has no pickle (an Outline whose Examples have no rows).
- */
+/** Compile the document and group the pickles' tags by scenario id (none for a scenario without pickles). */
 export function tagListsFromPickles(
   document: GherkinDocument,
   contexts: readonly ScenarioAncestry[],
@@ -33,9 +26,7 @@ export function tagListsFromPickles(
 ): Map<string, TagLists> {
   const byTagId = new Map<string, LeveledTag>();
   for (const context of contexts) {
-    for (const list of declaredTags(context)) {
-      for (const { tag, level } of list) byTagId.set(tag.id, leveled(tag, level));
-    }
+    for (const tag of tagListsWithoutPickles(context).flat()) byTagId.set(tag.id, tag);
   }
   const byScenario = new Map<string, TagLists>();
   for (const pickle of compile(document, '', newId)) {
@@ -54,29 +45,18 @@ export function tagListsFromPickles(
 }
 
 /**
- * The same lists as {@link tagListsFromPickles}, derived from the AST without
- * compiling: a Scenario (or an Outline without Examples) is one pickle; an
- * Outline yields pickles only from Examples that have a header and at least
- * one row. Every row of one Examples block carries the same tags, so one list
- * per block stands for all of them.
+ * The same lists as {@link tagListsFromPickles}, from the AST without
+ * compiling: an Outline yields pickles only from Examples with a header and a
+ * row, and every row of a block has the same tags, so one list stands for all.
  */
 export function tagListsFromAst(context: ScenarioAncestry): TagLists {
-  const inherited = inheritedTags(context);
   const { examples } = context.scenario;
-  if (examples.length === 0) return [inherited];
-  const lists: TagLists = [];
-  for (const block of examples) {
-    if (block.tableHeader && block.tableBody.length > 0) {
-      lists.push(inherited.concat(block.tags.map((tag) => leveled(tag, TAG_LEVEL.examples))));
-    }
-  }
-  return lists;
+  const lists = tagListsWithoutPickles(context);
+  if (examples.length === 0) return lists;
+  return lists.filter((_, index) => examples[index]?.tableHeader && examples[index].tableBody.length > 0);
 }
 
-/**
- * For a scenario with no pickle: the tags each Examples block would give its
- * rows if it had any, so its design link and tags can still be reported.
- */
+/** The tags each Examples block gives its rows, or would if it had any (one list without Examples). */
 export function tagListsWithoutPickles(context: ScenarioAncestry): TagLists {
   const inherited = inheritedTags(context);
   const { examples } = context.scenario;
@@ -92,16 +72,6 @@ function inheritedTags(context: ScenarioAncestry): LeveledTag[] {
   return tags;
 }
 
-function declaredTags(context: ScenarioAncestry): { tag: Tag; level: TagLevel }[][] {
-  const at = (tags: readonly Tag[], level: TagLevel) => tags.map((tag) => ({ tag, level }));
-  return [
-    at(context.featureTags, TAG_LEVEL.feature),
-    at(context.ruleTags, TAG_LEVEL.rule),
-    at(context.scenario.tags, TAG_LEVEL.scenario),
-    ...context.scenario.examples.map((block) => at(block.tags, TAG_LEVEL.examples)),
-  ];
-}
-
 function leveled(tag: Tag, level: TagLevel): LeveledTag {
-  return { name: tag.name, line: tag.location.line, level };
+  return { id: tag.id, name: tag.name, line: tag.location.line, level };
 }

@@ -1,3 +1,5 @@
+import { indentOf, isHeaderLine } from '../features/source-lines.js';
+
 /** Tags to add to the scenario whose keyword stands on `line` (1-based). */
 export interface LinkEdit {
   line: number;
@@ -11,47 +13,17 @@ interface SourceLine {
 }
 
 function splitLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    if (newline < 0) {
-      lines.push({ content: text.slice(start), ending: '' });
-      return lines;
-    }
-    const crlf = newline > start && text.charCodeAt(newline - 1) === 13;
-    lines.push({ content: text.slice(start, crlf ? newline - 1 : newline), ending: crlf ? '\r\n' : '\n' });
-    start = newline + 1;
-  }
+  const parts = text.split('\n');
+  return parts.map((part, index) => {
+    if (index === parts.length - 1) return { content: part, ending: '' };
+    return part.endsWith('\r') ? { content: part.slice(0, -1), ending: '\r\n' } : { content: part, ending: '\n' };
+  });
 }
 
-function indentOf(content: string): string {
-  return content.slice(0, content.length - content.trimStart().length);
-}
-
-function isTagLine(content: string): boolean {
-  return content.trimStart().startsWith('@');
-}
-
-function isCommentOrBlank(content: string): boolean {
-  const trimmed = content.trimStart();
-  return trimmed === '' || trimmed.startsWith('#');
-}
-
-/**
- * Where the tags of a tag line end: before a trailing comment (whitespace
- * then `#`, as Gherkin reads it) and the whitespace in front of it.
- */
+/** Where the tags of a tag line end: before white space and a trailing `#` comment, as Gherkin reads it. */
 function tagsEnd(content: string): number {
-  let end = content.length;
-  for (let i = 1; i < content.length; i++) {
-    if (content[i] === '#' && /\s/.test(content[i - 1] as string)) {
-      end = i;
-      break;
-    }
-  }
-  while (end > 0 && /\s/.test(content[end - 1] as string)) end--;
-  return end;
+  const comment = content.search(/\s#/);
+  return content.slice(0, comment < 0 ? content.length : comment).trimEnd().length;
 }
 
 function tagsOf(content: string): string[] {
@@ -63,16 +35,7 @@ function tagsOf(content: string): string[] {
 
 /** The line ending to give an inserted line: the neighbour's, else the file's first, else `\n`. */
 function endingNear(lines: readonly SourceLine[], index: number): string {
-  const own = lines[index]?.ending;
-  if (own) return own;
-  const previous = lines[index - 1]?.ending;
-  if (previous) return previous;
-  return lines.find((line) => line.ending)?.ending ?? '\n';
-}
-
-/** Index of the Feature keyword line: the first line that is not blank, a comment or a tag line. */
-function featureIndex(lines: readonly SourceLine[]): number {
-  return lines.findIndex((line) => !isCommentOrBlank(line.content) && !isTagLine(line.content));
+  return lines[index]?.ending || lines[index - 1]?.ending || lines.find((line) => line.ending)?.ending || '\n';
 }
 
 interface Plan {
@@ -88,11 +51,10 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
   const present = new Set<string>();
   for (let i = index - 1; i >= 0; i--) {
     const content = (lines[i] as SourceLine).content;
-    if (isTagLine(content)) {
+    if (!isHeaderLine(content)) break;
+    if (content.trimStart().startsWith('@')) {
       if (tagLine < 0) tagLine = i;
       for (const tag of tagsOf(content)) present.add(tag);
-    } else if (!isCommentOrBlank(content)) {
-      break;
     }
   }
   const target = tagLine >= 0 ? plan.append : plan.insert;
@@ -107,20 +69,14 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
 }
 
 /**
- * Add requirement tags to scenarios, and optionally a design tag to the
- * Feature, as a minimal edit of a `.feature` file's text.
+ * Add requirement tags to scenarios, and optionally a design tag
+ * (`featureTag`) to the Feature, as a minimal edit of a `.feature` text.
  *
- * For each edit, the tags go at the end of the scenario's last tag line
- * (before a trailing `# comment`), or, when the scenario has no tags, on a
- * new line directly above the keyword line, indented like it. A new line goes
- * below any comment lines above the keyword, so that a comment introducing
- * the scenario (or a `# gherkin-bridge:` provenance comment) keeps standing
- * above its tags. `featureTag` (for example `@design:foo`) is placed the
- * same way for the Feature line. Tags already present are not added again.
- *
- * Every other byte is kept: the BOM, tabs, each line's own ending (an inserted
- * line takes its neighbour's), a missing final newline. Pure; the caller
- * decides what to do with a file that does not parse.
+ * Tags go at the end of the keyword's last tag line (before a trailing
+ * `# comment`), else on a new line just above the keyword line, indented like
+ * it, so that comments above the keyword (a provenance comment) stay above the
+ * tags. Tags already present are not added again. Every other byte is kept
+ * (BOM, tabs, each line's ending, a missing final newline).
  *
  * @throws RangeError when an edit's line is not a line of the text.
  */
@@ -129,7 +85,7 @@ export function applyLinks(text: string, edits: readonly LinkEdit[], featureTag:
   const lines = splitLines(bom ? text.slice(1) : text);
   const plan: Plan = { append: new Map(), insert: new Map() };
   if (featureTag) {
-    const index = featureIndex(lines);
+    const index = lines.findIndex((line) => !isHeaderLine(line.content));
     if (index >= 0) planTags(lines, index, [featureTag], plan);
   }
   for (const edit of edits) {

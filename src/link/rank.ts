@@ -19,51 +19,43 @@ export interface Vector {
 }
 
 /** How much a pair of adjacent words (`grace period`) counts, relative to a single word. */
-export const BIGRAM_WEIGHT = 0.5;
+const BIGRAM_WEIGHT = 0.5;
 
-/**
- * Tokenize fields and sum the weights of each term. Besides single terms, each
- * pair of adjacent words within a field (stop words skipped, identifiers kept
- * whole left out) is a term of its own, so that `api key` or `grace period`
- * shared by scenario and requirement counts more than `api` and `key` apart.
- */
+/** Tokenize fields and sum each term's weights; adjacent words are a term too, so a shared `grace period` counts more. */
 export function bagOf(fields: readonly Field[]): TermBag {
-  const weights = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  const add = (term: string, surface: string, weight: number): void => {
-    weights.set(term, (weights.get(term) ?? 0) + weight);
-    if (!surfaces.has(term)) surfaces.set(term, surface);
-  };
+  const bag: TermBag = { weights: new Map(), surfaces: new Map() };
   for (const field of fields) {
     if (field.weight <= 0) continue;
     let previous: Token | null = null;
     for (const token of tokenize(field.text)) {
-      add(token.term, token.surface, field.weight);
+      addTerm(bag, token.term, token.surface, field.weight);
       if (token.whole) continue;
-      if (previous && BIGRAM_WEIGHT > 0) {
-        add(`${previous.term} ${token.term}`, `${previous.surface} ${token.surface}`, field.weight * BIGRAM_WEIGHT);
+      if (previous) {
+        addTerm(bag, `${previous.term} ${token.term}`, `${previous.surface} ${token.surface}`, field.weight * BIGRAM_WEIGHT);
       }
       previous = token;
     }
   }
-  return { weights, surfaces };
+  return bag;
+}
+
+function addTerm(bag: TermBag, term: string, surface: string, weight: number): void {
+  bag.weights.set(term, (bag.weights.get(term) ?? 0) + weight);
+  if (!bag.surfaces.has(term)) bag.surfaces.set(term, surface);
 }
 
 /** One bag holding the terms of all the given bags, weights summed. */
 export function mergeBags(bags: readonly TermBag[]): TermBag {
-  const weights = new Map<string, number>();
-  const surfaces = new Map<string, string>();
+  const merged: TermBag = { weights: new Map(), surfaces: new Map() };
   for (const bag of bags) {
-    for (const [term, weight] of bag.weights) weights.set(term, (weights.get(term) ?? 0) + weight);
-    for (const [term, surface] of bag.surfaces) if (!surfaces.has(term)) surfaces.set(term, surface);
+    for (const [term, weight] of bag.weights) addTerm(merged, term, bag.surfaces.get(term) ?? term, weight);
   }
-  return { weights, surfaces };
+  return merged;
 }
 
 /**
- * Inverse document frequency over a collection of bags, ln(1 + N / df), as a
- * function. A term in none of them counts as seen once, so words a query
- * shares with no document still weigh in the query's length.
+ * Inverse document frequency over bags, ln(1 + N / df). A term in none counts
+ * as seen once, so words a query shares with no document still weigh in its length.
  */
 export function inverseFrequency(bags: readonly TermBag[]): (term: string) => number {
   const df = new Map<string, number>();
@@ -74,10 +66,7 @@ export function inverseFrequency(bags: readonly TermBag[]): (term: string) => nu
   return (term) => Math.log1p(n / Math.max(df.get(term) ?? 0, 1));
 }
 
-/**
- * TF-IDF vector of a bag: ln(1 + weighted tf) * weight(term). The damping
- * keeps a word repeated ten times from counting ten times.
- */
+/** TF-IDF vector of a bag: ln(1 + tf) * weight(term), so a word repeated ten times does not count ten times. */
 export function vectorize(bag: TermBag, weight: (term: string) => number): Vector {
   const values = new Map<string, number>();
   let sum = 0;
@@ -89,22 +78,12 @@ export function vectorize(bag: TermBag, weight: (term: string) => number): Vecto
   return { values, norm: Math.sqrt(sum) };
 }
 
-/** Cosine similarity of two vectors and the shared terms, largest contribution first. */
-export interface Similarity {
-  /** 0..1 (0 when either vector is empty). */
-  score: number;
-  /** Shared terms, largest contribution first, ties in code-point order. */
-  terms: string[];
-}
-
-/** Cosine similarity of a query vector with a document vector. */
-export function cosine(query: Vector, doc: Vector): Similarity {
+/** Cosine similarity (0..1, 0 for an empty vector) of a query and a document, and the shared terms, largest contribution first. */
+export function cosine(query: Vector, doc: Vector): { score: number; terms: string[] } {
   const contributions: [string, number][] = [];
   let dot = 0;
   for (const [term, value] of query.values) {
-    const docValue = doc.values.get(term);
-    if (docValue === undefined) continue;
-    const contribution = value * docValue;
+    const contribution = value * (doc.values.get(term) ?? 0);
     if (contribution <= 0) continue;
     dot += contribution;
     contributions.push([term, contribution]);

@@ -1,14 +1,3 @@
-/**
- * A light English suffix stripper, in the spirit of Porter's first steps but
- * much smaller. It does not try to produce dictionary words, only to send the
- * inflected and derived forms of one word to the same key:
- * `migrate`, `migrated`, `migrating`, `migration`, `migrations` -> `migr`;
- * `configure`, `configured`, `configuration` -> `configur`.
- *
- * Words containing anything other than ASCII letters (numbers, identifiers,
- * other scripts) are returned unchanged.
- */
-
 /** [suffix, replacement, shortest stem that may remain]; longest suffixes first. */
 const DERIVATIONAL: readonly (readonly [string, string, number])[] = [
   ['ization', '', 3],
@@ -47,8 +36,7 @@ function isVowel(ch: string | undefined): boolean {
 }
 
 function hasVowel(word: string): boolean {
-  for (const ch of word) if (isVowel(ch)) return true;
-  return false;
+  return /[aeiouy]/.test(word);
 }
 
 function stripPlural(word: string): string {
@@ -71,17 +59,9 @@ function stripInflection(word: string): string {
     // Restore the `e` the inflection dropped, so the derivational step sees `-ate`, `-ize`, `-able`, `-ence`, `-ive`
     if (E_RESTORING.some((ending) => rest.endsWith(ending))) return `${rest}e`;
     const last = rest[rest.length - 1];
-    if (
-      rest.length >= 3 &&
-      last === rest[rest.length - 2] &&
-      !isVowel(last) &&
-      last !== 'l' &&
-      last !== 's' &&
-      last !== 'z'
-    ) {
-      return rest.slice(0, -1);
-    }
-    return rest;
+    // A doubled consonant (`stopped`) is one, except l, s and z (`called`, `passed`).
+    const doubled = rest.length >= 3 && last === rest[rest.length - 2] && !isVowel(last) && !'lsz'.includes(last as string);
+    return doubled ? rest.slice(0, -1) : rest;
   }
   return word;
 }
@@ -99,8 +79,10 @@ function stripDerivation(word: string): string {
 }
 
 /**
- * Reduce an English word to its stem. Lower-cases first; returns words that
- * are not plain ASCII letters, and words of two letters or fewer, unchanged.
+ * A light English suffix stripper (Porter's first steps, much smaller): it
+ * sends the forms of one word to one key, not to a dictionary word
+ * (`migrated`, `migrations` -> `migr`). Lower-cases first; words of two
+ * letters or fewer, or not only ASCII letters, come back unchanged.
  */
 export function stem(word: string): string {
   const lower = word.toLowerCase();

@@ -1,6 +1,6 @@
-import { compareRequirementIds } from '../features/tag-kinds.js';
+import { compareRequirementIds, compareStrings } from '../features/tag-kinds.js';
 import type { Design } from '../model.js';
-import { tokenize } from './tokenize.js';
+import { terms } from './tokenize.js';
 import {
   bagOf,
   cosine,
@@ -12,12 +12,7 @@ import {
   type Vector,
 } from './rank.js';
 
-/**
- * The text of one scenario, as the feature indexer reads it (its own
- * `ScenarioText` fits this shape). `steps` are the text of the scenario's own
- * steps, with or without the keyword; Background steps are shared
- * boilerplate and better left out.
- */
+/** The text of one scenario: its own steps (Background steps are shared boilerplate, better left out). */
 export interface ScenarioText {
   file: string;
   /** Line of the Scenario keyword. */
@@ -57,12 +52,9 @@ export interface SuggestOptions {
 }
 
 /**
- * Default confidence threshold, chosen on the labelled fixture set
- * (`test/fixtures/link`, 41 labelled and 6 unrelated scenarios): with the
- * file-level checks, confident suggestions there have 80% recall and 92%
- * precision, and no unrelated scenario is confident. On the Lightspeed e2e
- * suite it separates the 24 scenarios of the config-merge design (0.17 and
- * up) from the 343 others.
+ * Default confidence threshold: on `test/fixtures/link` confident suggestions
+ * have 80% recall and 92% precision, no unrelated scenario confident; on the
+ * Lightspeed e2e suite it separates the config-merge design's 24 scenarios.
  */
 export const DEFAULT_MIN_SCORE = 0.15;
 
@@ -80,16 +72,10 @@ interface RequirementDoc {
   fields: Field[];
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
- * One document per (design, requirement): the requirement's text, the
- * behaviors of every surface row naming it, and the design title at low
- * weight. Ids named only by surface rows get a document too (with the use
- * case text when the id is a use case); use cases no row names are left out,
- * since scenarios verify requirements.
+ * One document per (design, requirement): its text, the behaviors of the
+ * surface rows naming it, the design title at low weight. Ids only rows name
+ * get one too; use cases no row names are left out.
  */
 function requirementDocs(designs: readonly Design[]): RequirementDoc[] {
   const docs: RequirementDoc[] = [];
@@ -120,10 +106,6 @@ function baseName(file: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
 /** The least design evidence a scenario gets from a file whose Feature title or name names the design. */
 const NAMED_EVIDENCE = 0.1;
 /** Scenarios of one file sharing this share of their words are twins (the same check through two endpoints). */
@@ -131,22 +113,16 @@ const TWIN_OVERLAP = 0.75;
 
 const TITLE_LEAD = /^\s*feature design\s+(?:for|of)?\s*/i;
 
-function termSet(text: string): Set<string> {
-  return new Set(tokenize(text).map((token) => token.term));
-}
-
 function covers(words: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
-  if (name.size === 0) return false;
-  for (const term of name) if (!words.has(term)) return false;
-  return true;
+  return name.size > 0 && [...name].every((term) => words.has(term));
 }
 
 /** The design a file's Feature title or file name names (all words of its title or slug), longest name first; null for none. */
 function namedDesign(designs: readonly Design[], feature: string, file: string): string | null {
-  const words = termSet(`${feature} ${baseName(file)}`);
+  const words = new Set(terms(`${feature} ${baseName(file)}`));
   let best: { slug: string; size: number } | null = null;
   for (const design of designs) {
-    for (const name of [termSet((design.title ?? '').replace(TITLE_LEAD, '')), termSet(design.slug.replace(/[-_.]/g, ' '))]) {
+    for (const name of [(design.title ?? '').replace(TITLE_LEAD, ''), design.slug.replace(/[-_.]/g, ' ')].map((text) => new Set(terms(text)))) {
       if (covers(words, name) && (best === null || name.size > best.size)) best = { slug: design.slug, size: name.size };
     }
   }
@@ -163,19 +139,14 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * Propose, for each scenario, the requirements it most likely verifies.
  *
- * Each (design, requirement) is a document; a scenario's name, steps and file
- * name are the query. Terms are weighted by TF-IDF, where the IDF is taken
- * twice: over the requirement documents (a word every requirement uses says
- * nothing) and over the scenarios passed in (a step every scenario has says
- * nothing either). The score is the geometric mean of the scenario's cosine
- * similarity with the requirement and with its whole design — at least a
- * floor for the design its file's Feature title or file name names, so that
- * such a file's scenarios find their design even in words of their own. A
- * lone link against the grain of its file (see {@link againstTheGrain}) is
- * not confident; twin
- * scenarios of a file (words three quarters shared) get the verdict and
- * candidates of the stronger twin. Deterministic; scenarios come back in
- * input order, each with at most `limit` candidates scoring above 0.
+ * Each (design, requirement) is a document and a scenario's name, steps and
+ * file name the query, weighted by TF-IDF with the IDF taken twice: over the
+ * requirements and over the scenarios (a step every scenario has says
+ * nothing). The score is the geometric mean of the cosine similarity with the
+ * requirement and with its whole design (at least a floor for the design the
+ * file's Feature title or name names). A lone link against the grain of its
+ * file is not confident; twin scenarios of a file take the stronger twin's
+ * verdict. Deterministic; input order, at most `limit` candidates above 0.
  */
 export function suggestLinks(
   designs: readonly Design[],
@@ -222,11 +193,11 @@ export function suggestLinks(
       .map((doc, index) => {
         const similarity = cosine(vector, docVectors[index] as Vector);
         const score = Math.sqrt(similarity.score * (evidence.get(doc.design) ?? 0));
-        return { design: doc.design, requirement: doc.requirement, score: round3(score), matched: surfaces(similarity.terms, query) };
+        return { design: doc.design, requirement: doc.requirement, score: Math.round(score * 1000) / 1000, matched: surfaces(similarity.terms, query) };
       })
       .filter((candidate) => candidate.score > 0)
       .sort(
-        (a, b) => b.score - a.score || compareText(a.design, b.design) || compareRequirementIds(a.requirement, b.requirement),
+        (a, b) => b.score - a.score || compareStrings(a.design, b.design) || compareRequirementIds(a.requirement, b.requirement),
       )
       .slice(0, Math.max(0, options.limit));
     const best = candidates[0];
@@ -244,10 +215,9 @@ export function suggestLinks(
 }
 
 /**
- * A confident link that is alone against the grain of its file is not
- * confident: the file's Feature title or name names another design, or two or
- * more of its other scenarios link confidently to one other design and none
- * to this one.
+ * A confident link alone against the grain of its file is not confident: the
+ * file names another design, or two or more of its other scenarios link to one
+ * other design and none to this one.
  */
 function againstTheGrain(members: readonly number[], named: string | null, suggestions: Suggestion[]): void {
   const linked = members.map((i) => (suggestions[i]?.confident ? suggestions[i]?.candidates[0]?.design : undefined));

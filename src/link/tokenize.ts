@@ -1,11 +1,7 @@
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stop-words.js';
 
-/**
- * One token of a text: `term` is what is compared (a stem, or an identifier
- * kept whole), `surface` is the lower-cased form as written, shown to people
- * as a matched word.
- */
+/** One token: `term` is compared (a stem, or an identifier kept whole), `surface` (lower case, as written) is shown. */
 export interface Token {
   term: string;
   surface: string;
@@ -13,35 +9,20 @@ export interface Token {
   whole: boolean;
 }
 
-/** Characters that join the parts of an identifier: `native_override`, `run.yaml`, `/v1/query`. */
-function isJoinerCode(code: number): boolean {
+/** Whether the character at `i` joins the parts of an identifier: `native_override`, `run.yaml`, `/v1/query`. */
+function isJoinerAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   return code === 95 || code === 45 || code === 46 || code === 47;
 }
 
-function isJoiner(ch: string): boolean {
-  return isJoinerCode(ch.charCodeAt(0));
-}
-
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
-/** Length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
-function wordCharLength(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
-  if (code < 128) return 0;
-  const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
-}
+/** A run of letters, digits and joiners. */
+const CHUNK = /[\p{L}\p{N}_\-./]+/gu;
 
 function isUpper(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
@@ -51,7 +32,7 @@ function parts(chunk: string): string[] {
   let start = 0;
   for (let i = 0; i < chunk.length; i++) {
     const ch = chunk[i] as string;
-    if (isJoiner(ch)) {
+    if (isJoinerAt(chunk, i)) {
       if (i > start) result.push(chunk.slice(start, i));
       start = i + 1;
     } else if (i > start && isUpper(ch) && isLower(chunk[i - 1] as string)) {
@@ -67,8 +48,8 @@ function parts(chunk: string): string[] {
 function trimJoiners(chunk: string): string {
   let start = 0;
   let end = chunk.length;
-  while (start < end && isJoiner(chunk[start] as string)) start++;
-  while (end > start && isJoiner(chunk[end - 1] as string)) end--;
+  while (start < end && isJoinerAt(chunk, start)) start++;
+  while (end > start && isJoinerAt(chunk, end - 1)) end--;
   return chunk.slice(start, end);
 }
 
@@ -105,32 +86,14 @@ function chunkTokens(raw: string, out: Token[]): void {
 }
 
 /**
- * Split text into tokens, in order of appearance. Runs of letters and digits
- * joined by `_`, `-`, `.` or `/` are identifiers: each is kept whole (lower
- * case, leading and trailing joiners removed, so `--migrate-config` gives
- * `migrate-config` and `/v1/query` gives `v1/query`), so is each of its
- * `.`- or `/`-separated segments that is an identifier itself
- * (`llama_stack.config.native_override` also gives `native_override`), and
- * its parts are added as ordinary words. Ordinary words are lower-cased,
- * stop words and one-character words dropped, and the rest stemmed. Numbers
- * (`0600`, `404`) are kept as written. Linear in the length of the text.
+ * Split text into tokens, in order. Letters and digits joined by `_`, `-`, `.`
+ * or `/` are identifiers, kept whole (as is each `.`/`/` segment that is one)
+ * and split into words. Words are lower-cased and stemmed, stop words and
+ * one-letter words dropped; numbers stay as written. Linear in the text.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let start = -1;
-  let i = 0;
-  while (i < text.length) {
-    const size = wordCharLength(text, i) || (isJoinerCode(text.charCodeAt(i)) ? 1 : 0);
-    if (size > 0) {
-      if (start < 0) start = i;
-      i += size;
-    } else {
-      if (start >= 0) chunkTokens(text.slice(start, i), out);
-      start = -1;
-      i += 1;
-    }
-  }
-  if (start >= 0) chunkTokens(text.slice(start), out);
+  for (const [chunk] of text.matchAll(CHUNK)) chunkTokens(chunk, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Background, FeatureChild } from '@cucumber/messages';
 import { parseGherkin } from '../features/parse-gherkin.js';
+import { designSlug } from '../features/tag-kinds.js';
 import { fromCucumberExpression, fromParsePattern, fromRegex, type StepTemplate } from './step-template.js';
 
 /** Which keywords a step phrase goes with: behave keeps Given, When and Then apart; `any` goes with all. */
@@ -91,10 +92,9 @@ function kindOf(word: string): StepKind {
 }
 
 /**
- * The step definitions of a behave step module: `@given('…')`, `@when`,
- * `@then`, `@step` (any quotes, `u`/`r` prefixes), read as `parse` patterns,
- * or as regular expressions after `use_step_matcher('re')`. Read as text,
- * nothing is imported or run; a pattern that cannot be read is left out.
+ * The step definitions of a behave step module (`@given('…')`, `@when`,
+ * `@then`, `@step`): `parse` patterns, or regular expressions after
+ * `use_step_matcher('re')`. Read as text, never run; unreadable ones left out.
  */
 export function readBehaveSteps(text: string, file: string): StepDefinition[] {
   const switches = [...text.matchAll(PY_MATCHER)].map((m) => ({ at: m.index, matcher: m[1] ?? 'parse' }));
@@ -110,11 +110,7 @@ export function readBehaveSteps(text: string, file: string): StepDefinition[] {
   return found;
 }
 
-/**
- * The step definitions of a cucumber-js support file: `Given('…', …)`,
- * `When`, `Then`, `defineStep` with a Cucumber Expression or a regular
- * expression literal. Read as text, nothing is imported or run.
- */
+/** The step definitions of a cucumber-js support file (`Given('…', …)`, `When`, `Then`, `defineStep`). Read as text, never run. */
 export function readCucumberSteps(text: string, file: string): StepDefinition[] {
   const found: StepDefinition[] = [];
   const lineAt = lineCounter(text);
@@ -130,8 +126,7 @@ export function readCucumberSteps(text: string, file: string): StepDefinition[] 
 
 const KEYWORD_KINDS: Readonly<Record<string, StepKind>> = { Context: 'given', Action: 'when', Outcome: 'then' };
 
-function backgroundLines(text: string, background: Background): string[] {
-  const lines = text.split(/\r\n|\n|\r/);
+function backgroundLines(lines: readonly string[], background: Background): string[] {
   const start = background.location.line - 1;
   const last = Math.max(start, ...background.steps.map((step) => (step.docString?.location.line ?? step.location.line) - 1));
   let end = last + 1;
@@ -153,8 +148,7 @@ function backgroundLines(text: string, background: Background): string[] {
  */
 export function readFeatureSteps(text: string, file: string): FeatureSteps {
   const feature = parseGherkin(text, file).document?.feature;
-  const none: FeatureSteps = { steps: [], designs: [], background: null, language: null };
-  if (!feature) return none;
+  if (!feature) return { steps: [], designs: [], background: null, language: null };
   const steps: UsedStep[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   // Scenarios gherkin-bridge wrote (a provenance comment just above) are not the suite's own words.
@@ -164,7 +158,7 @@ export function readFeatureSteps(text: string, file: string): FeatureSteps {
     for (const child of children) {
       const block = child.background ?? child.scenario;
       if (child.rule) visit(child.rule.children as FeatureChild[]);
-      if (child.background && background === null && children === feature.children) background = backgroundLines(text, child.background);
+      if (child.background && background === null && children === feature.children) background = backgroundLines(lines, child.background);
       if (child.scenario && generated(child.scenario.tags[0]?.location.line ?? child.scenario.location.line)) continue;
       let kind: StepKind = 'given';
       for (const step of block?.steps ?? []) {
@@ -174,6 +168,6 @@ export function readFeatureSteps(text: string, file: string): FeatureSteps {
     }
   };
   visit(feature.children);
-  const designs = feature.tags.map((tag) => /^@design:(.+)$/.exec(tag.name)?.[1]).filter((slug): slug is string => slug !== undefined);
+  const designs = feature.tags.map((tag) => designSlug(tag.name)).filter((slug) => slug !== null);
   return { steps, designs, background, language: feature.language };
 }

@@ -1,10 +1,6 @@
 import { CucumberExpression, ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions';
 
-/**
- * What a placeholder of a step accepts: `string` is a quoted string (the
- * quotes belong to the value, as in Cucumber's `{string}`); `custom` is a type
- * we cannot write a value for without an example from the suite.
- */
+/** What a placeholder accepts: `string` includes its quotes (Cucumber's `{string}`); `custom` needs an example from the suite. */
 export type SlotType = 'int' | 'float' | 'string' | 'word' | 'any' | 'custom';
 
 /** A placeholder of a step template. */
@@ -27,10 +23,6 @@ const REGEX_BODIES: Readonly<Record<string, SlotType>> = {
   '.*': 'any', '.+': 'any', '.*?': 'any', '.+?': 'any', '[^"]*': 'any', '[^"]+': 'any', "[^']*": 'any', "[^']+": 'any',
 };
 
-function slotFromRegex(body: string, name: string): Slot {
-  return { name, type: REGEX_BODIES[body] ?? 'custom' };
-}
-
 /** Push literal text, merging it with a literal before it. */
 function pushText(out: StepTemplate, text: string): void {
   if (text === '') return;
@@ -39,10 +31,7 @@ function pushText(out: StepTemplate, text: string): void {
   else out.push(text);
 }
 
-/**
- * A behave `parse` pattern (`the status is {code:d}`, `{}`, `{{` for a
- * brace): `d`/`n` are ints, `f`/`g`/`e` floats, `w` words, no type any text.
- */
+/** A behave `parse` pattern (`the status is {code:d}`, `{{` a brace): `d`/`n` int, `f`/`g`/`e` float, `w` word, none any. */
 export function fromParsePattern(pattern: string): StepTemplate | null {
   if (pattern.length > MAX_PATTERN_LENGTH) return null;
   const out: StepTemplate = [];
@@ -80,11 +69,7 @@ interface AstNode {
   nodes?: AstNode[];
 }
 
-/**
- * A Cucumber Expression, parsed by `@cucumber/cucumber-expressions`: an
- * optional part is left out, an alternation gives its first alternative,
- * parameters become placeholders. Null when the library rejects it.
- */
+/** A Cucumber Expression, parsed by its library: optional parts left out, alternations their first; null when rejected. */
 export function fromCucumberExpression(expression: string): StepTemplate | null {
   if (expression.length > MAX_PATTERN_LENGTH) return null;
   const registry = new ParameterTypeRegistry();
@@ -135,12 +120,9 @@ function groupEnd(source: string, start: number): number {
 const ESCAPED_LITERAL = /^\\([^\w\s]|[ ])$/;
 
 /**
- * A regular expression's source (JavaScript or Python `re`), read as text,
- * never compiled: anchors are dropped, escaped characters are literal, `\s`
- * is a space, an optional character or group is left out, a non-capturing
- * alternation gives its first alternative, and each capturing group is a
- * placeholder typed by its body (`\d+` int, `.*` any, `\S+` word). Null for
- * anything else (classes, lookarounds, back references, quantified literals).
+ * A regular expression's source (JavaScript or Python), read as text, never
+ * compiled: each capturing group a placeholder typed by its body (`\d+` int),
+ * optional parts left out. Null for classes, lookarounds, back references.
  */
 export function fromRegex(source: string): StepTemplate | null {
   if (source.length > MAX_PATTERN_LENGTH) return null;
@@ -165,7 +147,7 @@ export function fromRegex(source: string): StepTemplate | null {
         if (part === null || part.some((p) => typeof p !== 'string')) return null;
         pushText(out, part.join(''));
       } else if (inner.startsWith('?') && !named) return null;
-      else out.push(slotFromRegex(named ? inner.slice(named[0].length) : inner, named?.[1] ?? `arg${++count}`));
+      else out.push({ name: named?.[1] ?? `arg${++count}`, type: REGEX_BODIES[named ? inner.slice(named[0].length) : inner] ?? 'custom' });
     } else if (ch === '\\') {
       if (next === 's') {
         const quantifier = source[i + 2];
@@ -185,11 +167,7 @@ export function fromRegex(source: string): StepTemplate | null {
   return out;
 }
 
-/**
- * The template of a step as written in a scenario: quoted strings, numbers
- * and paths (`/v1/query`) become placeholders whose examples are the values
- * written.
- */
+/** The template of a scenario step: its quoted strings, numbers and paths become placeholders, their values examples. */
 export function fromStepText(text: string): { template: StepTemplate; examples: string[] } {
   const template: StepTemplate = [];
   const examples: string[] = [];
@@ -223,12 +201,7 @@ const MAX_MATCHED = 200;
 /** Most placeholders of unbounded text in a template that is matched: each multiplies the worst case by the text length. */
 const MAX_OPEN_SLOTS = 3;
 
-/**
- * The values a step text gives the template's placeholders, or null when it
- * does not match. The regular expression is built from the template (literal
- * text escaped), never taken from the suite, and the text is at most
- * {@link MAX_MATCHED} characters, so matching stays fast on any input.
- */
+/** The values a step text gives the template's placeholders, or null; built from the template, never from the suite. */
 export function matchTemplate(template: StepTemplate, text: string): string[] | null {
   if (text.length > MAX_MATCHED) return null;
   let matcher = matchers.get(template);

@@ -1,13 +1,8 @@
 import { bagOf, cosine, inverseFrequency, vectorize, type Vector } from '../link/rank.js';
 import { templateWords, VALUE, type Slot } from './step-template.js';
-import type { Vocabulary, VocabularyEntry } from './vocabulary.js';
+import { byPlace, type Vocabulary, type VocabularyEntry } from './vocabulary.js';
 
-/**
- * Score from which a vocabulary step is suggested; below it the step stays a
- * TODO. Chosen on the fixture suites of `test/fixtures/vocabulary` and the
- * bench section `vocabulary`: most suggestions scoring below it shared one
- * generic word with the behavior.
- */
+/** Score from which a step is suggested, else a TODO: most suggestions below it (fixtures, bench) shared one generic word. */
 export const MIN_STEP_SCORE = 0.2;
 /** Factor on the score of a step used or defined in the target folder or in a file linked to the design. */
 export const PREFERRED_BONUS = 1.25;
@@ -110,13 +105,9 @@ function render(entry: VocabularyEntry, values: Supplied): string | null {
 }
 
 /**
- * Choose a Given, a When and a Then for a scenario from the suite's
- * vocabulary, with `link`'s ranking: TF-IDF vectors over the vocabulary and
- * cosine similarity with the behavior and context, times
- * {@link PREFERRED_BONUS} for steps of the target folder or linked files.
- * Ties go to the most used step, then file and line. A step is used for one
- * keyword only; one whose placeholders cannot be filled is passed over.
- * Deterministic.
+ * Choose a Given, a When and a Then from the vocabulary by `link`'s ranking
+ * (times {@link PREFERRED_BONUS} for preferred files), ties to the most used
+ * step. A step serves one keyword; one that cannot be filled is passed over.
  */
 export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): SuggestedSteps {
   const result: SuggestedSteps = { given: null, when: null, then: null };
@@ -136,7 +127,7 @@ export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): Suggeste
       return { entry, score: Math.round(similarity * bonus * 1000) / 1000 };
     })
     .filter((candidate) => candidate.score >= MIN_STEP_SCORE)
-    .sort((a, b) => b.score - a.score || b.entry.uses - a.entry.uses || (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : a.entry.line - b.entry.line));
+    .sort((a, b) => b.score - a.score || b.entry.uses - a.entry.uses || byPlace(a.entry, b.entry));
   const taken = new Set<VocabularyEntry>();
   for (const kind of ['then', 'when', 'given'] as const) {
     for (const { entry, score } of scored) {

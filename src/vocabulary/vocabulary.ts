@@ -23,12 +23,18 @@ export interface Vocabulary {
   defined: boolean;
 }
 
-function fits(definition: StepKind, used: StepKind): boolean {
-  return definition === 'any' || definition === used;
+/** Order by file, then line. */
+export function byPlace(a: { file: string; line: number }, b: { file: string; line: number }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
-function byPlace(a: { file: string; line: number }, b: { file: string; line: number }): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+/** The first definition that fits the step, and the values it gives; null when none does (the step is undefined). */
+function firstMatch(entries: readonly VocabularyEntry[], step: UsedStep): { entry: VocabularyEntry; values: string[] } | null {
+  for (const entry of entries) {
+    const values = entry.kind === 'any' || entry.kind === step.kind ? matchTemplate(entry.template, step.text) : null;
+    if (values) return { entry, values };
+  }
+  return null;
 }
 
 /** Record one use of an entry with the values it gave. */
@@ -41,11 +47,9 @@ function use(entry: VocabularyEntry, values: readonly string[], file: string, co
 }
 
 /**
- * Build the vocabulary. With step definitions, each is an entry and the
- * scenario steps it matches give its examples (steps no definition matches
- * are left out: they are undefined); without, each distinct scenario step is
- * an entry, its quoted strings, numbers and paths placeholders. Entries are
- * sorted by file and line.
+ * Build the vocabulary, sorted by file and line. With step definitions, each
+ * is an entry and the scenario steps it matches give its examples; without,
+ * each distinct scenario step is one, its values placeholders.
  */
 export function buildVocabulary(definitions: readonly StepDefinition[], used: readonly UsedStep[]): Vocabulary {
   const counts = new Map<VocabularyEntry, Map<string, number>[]>();
@@ -58,17 +62,7 @@ export function buildVocabulary(definitions: readonly StepDefinition[], used: re
     const seen = new Map<string, { entry: VocabularyEntry; values: string[] } | null>();
     for (const step of sortedUses) {
       const key = `${step.kind}\0${step.text}`;
-      if (!seen.has(key)) {
-        let found: { entry: VocabularyEntry; values: string[] } | null = null;
-        for (const entry of entries) {
-          const values = fits(entry.kind, step.kind) ? matchTemplate(entry.template, step.text) : null;
-          if (values) {
-            found = { entry, values };
-            break;
-          }
-        }
-        seen.set(key, found);
-      }
+      if (!seen.has(key)) seen.set(key, firstMatch(entries, step));
       const match = seen.get(key);
       if (match) use(match.entry, match.values, step.file, counts);
     }

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatAccuracy, measureAccuracy, type LinkLabels } from '../../src/link/measure-accuracy.js';
+import { formatAccuracy, measureAccuracy, type LinkLabels } from '../../bench/measure-accuracy.mjs';
+import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, suggestLinks } from '../../src/link/suggest-links.js';
 import { corpusDir } from '../support/corpus.js';
 import { designReader, scenarioTexts } from './support/load-fixtures.js';
 
@@ -55,7 +56,7 @@ describe.skipIf(corpus === null)('link suggestions on the Lightspeed corpus', ()
     for (const [key, requirement] of Object.entries(UNIFIED_MODE)) {
       labels[key] = { design: 'llama-stack-config-merge', requirement };
     }
-    const report = measureAccuracy(designs, scenarios, labels);
+    const report = measureAccuracy(suggestLinks(designs, scenarios, { minScore: DEFAULT_MIN_SCORE, limit: DEFAULT_LIMIT }), labels);
     console.log(`corpus designs read with ${extractor}\n${formatAccuracy(report)}`);
     expect(report.stale).toEqual([]);
     expect(report.labelled).toBe(24);

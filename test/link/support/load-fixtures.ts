@@ -3,7 +3,7 @@ import path from 'node:path';
 import { extractDesign } from '../../../src/design/extract-design.js';
 import { listScenarioTexts } from '../../../src/features/scenario-texts.js';
 import type { Design } from '../../../src/model.js';
-import type { LinkLabels } from '../../../src/link/measure-accuracy.js';
+import type { LinkLabels } from '../../../bench/measure-accuracy.mjs';
 import type { ScenarioText } from '../../../src/link/suggest-links.js';
 import { repoRoot } from '../../support/corpus.js';
 
