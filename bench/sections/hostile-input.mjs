@@ -8,8 +8,8 @@
 //
 //   node bench/sections/hostile-input.mjs [--quick]
 //
-// The design doc is measured at 2.5, 5 and 10 MB. --quick divides every size
-// by 4, and then the design doc's 10 MB time is extrapolated from its 4x size.
+// The design doc is measured at 1, 2 and 4 MB (the largest read: a bigger one
+// is one finding, see src/design/size-cap.ts). --quick divides every size by 4.
 // The `]` run (quadratic in the Markdown parser's GFM footnote handling before
 // design extraction avoided it) is measured at sizes where it takes long
 // enough to be judged.
@@ -76,7 +76,7 @@ const words = (chars) => 'word '.repeat(Math.ceil(chars / 5)).slice(0, chars);
 
 /** Each case: a label, its sizes at 1x/2x/4x, how to build the input, what to run over it. */
 const CASES = {
-  'design-doc': { label: 'design doc (MB)', sizes: [2.5, 5, 10], unit: 1e6, kind: 'design', build: (mb) => designDoc(mb * 1e6), target: 10 },
+  'design-doc': { label: 'design doc (MB)', sizes: [1, 2, 4], unit: 1e6, kind: 'design', build: (mb) => designDoc(mb * 1e6) },
   'surface-rows': { label: 'surface table (rows)', sizes: [5_000, 10_000, 20_000], kind: 'design', build: surfaceRows },
   'feature-file': { label: 'feature file (MB)', sizes: [12.5, 25, 50], unit: 1e6, kind: 'feature', build: (mb) => featureFile(mb * 1e6) },
   'long-line-feature': { label: 'feature: one line (chars)', sizes: [250_000, 500_000, 1_000_000], kind: 'feature', build: (n) => `Feature: f\n  Scenario: s\n    Given ${words(n)}\n` },
@@ -87,6 +87,9 @@ const CASES = {
   'behavior-spaces': { label: 'feature: spaces in `# behavior:`', sizes: [25_000, 50_000, 100_000], kind: 'feature', build: (n) => `@design:d\nFeature: f\n  # gherkin-bridge: design=d row=R1 behavior=0123456789ab\n  # behavior: ${' '.repeat(n)}x\n  @R1\n  Scenario: s\n    Given x\n` },
   // Stale detection once compared each generated scenario with every row (5k rows 2.3 s, 20k 19 s).
   'stale-rows': { label: 'coverage: generated scenarios x rows', sizes: [5_000, 10_000, 20_000], kind: 'coverage', build: surfaceRows },
+  // Both were quadratic in the Markdown parser before the markup guard (issue 17).
+  'image-brackets-design': { label: 'design: `![x ` then `]` in a row', sizes: [25_000, 50_000, 100_000], kind: 'design', build: (n) => `# B\n\n![x ${']'.repeat(n)}\n` },
+  'link-openers-design': { label: 'design: `[a](` repeated', sizes: [25_000, 50_000, 100_000], kind: 'design', build: (n) => `# B\n\n${'[a]('.repeat(n)}\n` },
   'brackets-design': { label: 'design: `]` in a row (footnotes)', sizes: [50_000, 100_000, 200_000], kind: 'design', build: (n) => `# B\n\nSome text ${']'.repeat(n)}\n` },
 };
 
