@@ -19,7 +19,7 @@ import { finding } from './finding.js';
 import { summarize } from './summarize.js';
 import { sortFindings } from './sort-findings.js';
 import { mostTelling, statusCounts } from './status-counts.js';
-import { testCases, type RunContext, type TestCase } from './test-cases.js';
+import { testCases, type TestCase } from './test-cases.js';
 import { failedFinding, notRunFindings, pendingFinding, unknownResultFindings } from './run-findings.js';
 import type { MatchedResults } from '../results/match-results.js';
 
@@ -185,12 +185,6 @@ export function computeCoverage(
     for (const alias of state.design.aliases ?? []) if (!linked.has(alias)) linked.set(alias, state);
   }
 
-  const run: RunContext = {
-    skipTag: options.skipTag ?? null,
-    runnable: options.runnable ?? null,
-    selects: options.selects ?? null,
-    results: options.results?.byKey ?? null,
-  };
   const failed = new Map<string, Finding>();
   let scenarioCount = 0;
   for (const feature of features) {
@@ -223,7 +217,7 @@ export function computeCoverage(
           message: `Scenario "${scenario.name}" has no requirement tag (for example @R1) of design ${state.design.slug}${hiddenTagNote(scenario.tags)}`,
         }));
       }
-      for (const testCase of testCases(feature.path, scenario, run)) {
+      for (const testCase of testCases(feature.path, scenario, options)) {
         const known = testCase.requirements.filter((id) => state.known.has(id));
         for (const id of known) push(state.cases, id, testCase);
         if (testCase.status === 'failed' && known.length > 0) {
