@@ -16,9 +16,8 @@ import type {
 import { fingerprint } from '../shared/provenance.js';
 import { compareIds } from './compare-ids.js';
 import { finding } from './finding.js';
-import { summarize } from './summarize.js';
 import { sortFindings } from './sort-findings.js';
-import { mostTelling, statusCounts } from './status-counts.js';
+import { mostTelling, statusCounts, summarize } from './status-counts.js';
 import { testCases, type TestCase } from './test-cases.js';
 import { failedFinding, notRunFindings, pendingFinding, unknownResultFindings } from './run-findings.js';
 import type { MatchedResults } from '../results/match-results.js';
