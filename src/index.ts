@@ -4,7 +4,7 @@
  * and write files.
  */
 export type * from './model.js';
-export { LEVELS } from './model.js';
+export { LEVELS, FINDING_KINDS } from './model.js';
 
 export { extractDesign, classifyLevels, parseRequirementIds, slugFromPath } from './design/index.js';
 
@@ -20,7 +20,6 @@ export { gate, type GatePolicy, type GateResult } from './coverage/gate.js';
 
 export { FORMATS, loadReporter } from './report/registry.js';
 export type { Reporter, ReportOptions } from './report/types.js';
-export { FINDING_KINDS } from './report/finding-kinds.js';
 export { renderKickoff, type KickoffOptions } from './kickoff/render-kickoff.js';
 
 export { suggestLinks, applyLinks, DEFAULT_MIN_SCORE } from './link/index.js';

@@ -1,6 +1,7 @@
 import type { LinkCandidate, Suggestion } from '../link/suggest-links.js';
 import type { LinkWriteOutcome } from '../api/run-link.js';
-import { plural, visible } from '../report/text-cleanup.js';
+import { visible } from '../report/text-cleanup.js';
+import { plural } from '../shared/plural.js';
 
 /** `conversation-export R1  0.412  matched: markdown, export` */
 export function formatCandidate(candidate: LinkCandidate): string {

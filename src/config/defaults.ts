@@ -1,30 +1,14 @@
-import type { FindingKind, Level } from '../model.js';
+import { FINDING_KIND_NAMES, FINDING_KINDS, type FindingKind, type Level } from '../model.js';
 
 /** What a finding kind does to a run: fail it (error), show it (warning), or drop it (off). */
 export type KindSeverity = 'error' | 'warning' | 'off';
 
 /** Default severity of each finding kind, in the order reports list them. The default `--fail-on` is every `error` kind. */
-export const DEFAULT_SEVERITY: Readonly<Record<FindingKind, KindSeverity>> = {
-  'parse-error': 'error',
-  'io-error': 'error',
-  'invalid-surface': 'error',
-  uncovered: 'error',
-  'not-run': 'error',
-  pending: 'warning',
-  failed: 'error',
-  'unknown-result': 'warning',
-  stale: 'warning',
-  orphaned: 'error',
-  untraced: 'warning',
-  'undefined-requirement': 'warning',
-  'unmapped-requirement': 'warning',
-  duplicate: 'warning',
-  'unclassified-verification': 'warning',
-  'missing-surface': 'warning',
-};
+export const DEFAULT_SEVERITY = Object.fromEntries(
+  FINDING_KIND_NAMES.map((kind) => [kind, FINDING_KINDS[kind].severity]),
+) as Readonly<Record<FindingKind, KindSeverity>>;
 
-/** Every finding kind, in the order reports list them. */
-export const FINDING_KIND_NAMES = Object.keys(DEFAULT_SEVERITY) as readonly FindingKind[];
+export { FINDING_KIND_NAMES };
 
 /** Where designs and features are found when nothing says otherwise (a Lightspeed-shaped repository). */
 export const DEFAULT_DESIGNS: readonly string[] = ['docs/design/**/*.md', '!**/*-spike.md'];

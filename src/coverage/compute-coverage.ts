@@ -15,10 +15,10 @@ import type {
 } from '../model.js';
 import { fingerprint } from '../shared/provenance.js';
 import { compareIds } from './compare-ids.js';
-import { summarize } from './summarize.js';
+import { finding } from './finding.js';
 import { sortFindings } from './sort-findings.js';
-import { mostTelling, statusCounts } from './status-counts.js';
-import { testCases, type RunContext, type TestCase } from './test-cases.js';
+import { mostTelling, statusCounts, summarize } from './status-counts.js';
+import { testCases, type TestCase } from './test-cases.js';
 import { failedFinding, notRunFindings, pendingFinding, unknownResultFindings } from './run-findings.js';
 import type { MatchedResults } from '../results/match-results.js';
 
@@ -108,28 +108,24 @@ function designFindings(state: DesignState): Finding[] {
   for (const row of design.surface) {
     for (const id of row.requirements) {
       if (defined.has(id)) continue;
-      findings.push({
-        kind: 'undefined-requirement',
-        severity: 'warning',
+      findings.push(finding('undefined-requirement', {
         file: design.path,
         line: row.line,
         design: design.slug,
         requirement: id,
         message: `Unexpected requirement ${id} in the surface table, expected one defined in the Requirements section`,
-      });
+      }));
     }
   }
   for (const requirement of design.requirements) {
     if (state.rowsById.has(requirement.id)) continue;
-    findings.push({
-      kind: 'unmapped-requirement',
-      severity: 'warning',
+    findings.push(finding('unmapped-requirement', {
       file: design.path,
       line: requirement.line,
       design: design.slug,
       requirement: requirement.id,
       message: `Requirement ${requirement.id} has no row in the Acceptance test surface`,
-    });
+    }));
   }
   return findings;
 }
@@ -145,9 +141,7 @@ function staleFinding(state: DesignState, scenario: ScenarioEntry, file: string)
   const data: Record<string, string> = { newBehavior: row.behavior, designLine: String(row.line) };
   if (provenance.behavior !== undefined) data.oldBehavior = provenance.behavior;
   const was = provenance.behavior !== undefined ? ` (was: "${provenance.behavior}")` : '';
-  return {
-    kind: 'stale',
-    severity: 'warning',
+  return finding('stale', {
     file,
     line: provenance.line,
     design: state.design.slug,
@@ -156,7 +150,7 @@ function staleFinding(state: DesignState, scenario: ScenarioEntry, file: string)
     message:
       `Scenario "${scenario.name}" was generated from row ${key} of ${state.design.path}:${row.line}, ` +
       `whose behavior changed${was}; now: "${row.behavior}"`,
-  };
+  });
 }
 
 /**
@@ -190,12 +184,6 @@ export function computeCoverage(
     for (const alias of state.design.aliases ?? []) if (!linked.has(alias)) linked.set(alias, state);
   }
 
-  const run: RunContext = {
-    skipTag: options.skipTag ?? null,
-    runnable: options.runnable ?? null,
-    selects: options.selects ?? null,
-    results: options.results?.byKey ?? null,
-  };
   const failed = new Map<string, Finding>();
   let scenarioCount = 0;
   for (const feature of features) {
@@ -212,27 +200,23 @@ export function computeCoverage(
         const where = `@design:${scenario.design}@${scenario.designLine ?? scenario.line}`;
         if (reported.has(where)) continue;
         reported.add(where);
-        findings.push({
-          kind: 'orphaned',
-          severity: 'error',
+        findings.push(finding('orphaned', {
           file: feature.path,
           line: scenario.designLine ?? scenario.line,
           design: scenario.design,
           message: `Unexpected tag @design:${scenario.design}, expected the slug of a design (none is named "${scenario.design}")`,
-        });
+        }));
         continue;
       }
       state.files.add(feature.path);
       if (scenario.requirements.length === 0) {
-        findings.push({
-          kind: 'untraced',
-          severity: 'warning',
+        findings.push(finding('untraced', {
           ...at,
           design: state.design.slug,
           message: `Scenario "${scenario.name}" has no requirement tag (for example @R1) of design ${state.design.slug}${hiddenTagNote(scenario.tags)}`,
-        });
+        }));
       }
-      for (const testCase of testCases(feature.path, scenario, run)) {
+      for (const testCase of testCases(feature.path, scenario, options)) {
         const known = testCase.requirements.filter((id) => state.known.has(id));
         for (const id of known) push(state.cases, id, testCase);
         if (testCase.status === 'failed' && known.length > 0) {
@@ -244,15 +228,13 @@ export function computeCoverage(
         const where = `@${ref.id}@${ref.line}`;
         if (reported.has(where)) continue;
         reported.add(where);
-        findings.push({
-          kind: 'orphaned',
-          severity: 'error',
+        findings.push(finding('orphaned', {
           file: feature.path,
           line: ref.line,
           design: state.design.slug,
           requirement: ref.id,
           message: `Unexpected tag @${ref.id} on scenario "${scenario.name}", expected a requirement of design ${state.design.slug}`,
-        });
+        }));
       }
       const stale = staleFinding(state, scenario, feature.path);
       if (stale) findings.push(stale);
@@ -293,15 +275,13 @@ function coverDesign(state: DesignState, findings: Finding[], options: CoverageO
     const status: RequirementCoverage['status'] = expected ? (mostTelling(cases.map((c) => c.status)) ?? 'uncovered') : 'not-expected';
     const firstExpectedRow = rows.find((row) => row.levels.some((level) => options.levels.includes(level)));
     if (status === 'uncovered' && firstExpectedRow) {
-      findings.push({
-        kind: 'uncovered',
-        severity: 'error',
+      findings.push(finding('uncovered', {
         file: design.path,
         line: firstExpectedRow.line,
         design: design.slug,
         requirement: id,
         message: `Requirement ${id} has no scenario tagged @${id} in a feature file linked with @design:${design.slug}`,
-      });
+      }));
     }
     if (status === 'pending') findings.push(pendingFinding(design, id, firstExpectedRow?.line ?? 1, cases, options.skipTag ?? null));
     if (status === 'not-run') findings.push(...notRunFindings(design, id, cases, options.runnerListName, options.tagsText));
@@ -360,7 +340,7 @@ function applySeverity(findings: Finding[], severity: CoverageOptions['severity'
 
 /** A `duplicate` warning at line 1 of a design that repeats another's slug or title. */
 function duplicateDesign(design: Design, message: string): Finding {
-  return { kind: 'duplicate', severity: 'warning', file: design.path, line: 1, design: design.slug, message };
+  return finding('duplicate', { file: design.path, line: 1, design: design.slug, message });
 }
 
 const FORMAT_CHARACTERS = /\p{Cf}/gu;

@@ -1,4 +1,5 @@
 import type { CoverageReport, FindingKind } from '../model.js';
+import { plural } from '../shared/plural.js';
 
 /** The gating policy of a run. */
 export interface GatePolicy {
@@ -28,7 +29,7 @@ export function gate(report: CoverageReport, policy: GatePolicy): GateResult {
   for (const finding of report.findings) {
     if (failing.has(finding.kind)) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
   }
-  for (const [kind, count] of counts) reasons.push(`${count} ${kind} finding${count === 1 ? '' : 's'} (--fail-on ${kind})`);
+  for (const [kind, count] of counts) reasons.push(`${plural(count, `${kind} finding`)} (--fail-on ${kind})`);
   // Nothing expected is "n/a": no minimum applies to it.
   const below = (what: string, actual: number | null | undefined, minimum: number | null | undefined): void => {
     if (minimum === null || minimum === undefined || actual === null || actual === undefined || actual >= minimum) return;

@@ -1,19 +1,18 @@
 import type { Design, Finding, TestResult } from '../model.js';
+import { finding } from './finding.js';
 import type { TestCase } from './test-cases.js';
 
 /** `pending`: every scenario of an expected requirement is pending (skip tag or to-do steps). */
 export function pendingFinding(design: Design, id: string, line: number, cases: readonly TestCase[], skipTag: string | null): Finding {
   const names = [...new Set(cases.map((c) => `"${c.name}" (${c.file}:${c.scenarioLine})`))].join(', ');
   const remove = skipTag ? `remove ${skipTag} and ` : '';
-  return {
-    kind: 'pending',
-    severity: 'warning',
+  return finding('pending', {
     file: design.path,
     line,
     design: design.slug,
     requirement: id,
     message: `Unexpected pending scenarios only for ${id}: ${names}, expected one that runs (${remove}write its TODO steps)`,
-  };
+  });
 }
 
 const BECAUSE = {
@@ -33,47 +32,41 @@ export function notRunFindings(design: Design, id: string, cases: readonly TestC
     if (!testCase.reason || seen.has(where)) continue;
     seen.add(where);
     const which = scenarios === 1 ? `is the only one for ${id}, but` : `is one of the scenarios for ${id}, none of which runs:`;
-    findings.push({
-      kind: 'not-run',
-      severity: 'error',
+    findings.push(finding('not-run', {
       file: testCase.file,
       line: testCase.line,
       design: design.slug,
       requirement: id,
       message: `Scenario "${testCase.name}" ${which} ${BECAUSE[testCase.reason](testCase.file, list, tags)}`,
-    });
+    }));
   }
   return findings;
 }
 
 /** `failed`: a test case that failed (or was undefined, ambiguous or pending) in the results. */
 export function failedFinding(testCase: TestCase, design: string): Finding {
-  return {
-    kind: 'failed',
-    severity: 'error',
+  return finding('failed', {
     file: testCase.file,
     line: testCase.line,
     design,
     requirement: testCase.requirements[0],
     data: { message: testCase.message ?? 'failed' },
     message: `Unexpected failure of scenario "${testCase.name}" (${testCase.requirements.join(', ')}), expected it to pass: ${testCase.message ?? 'failed'}`,
-  };
+  });
 }
 
 /** `unknown-result`: one finding when no result matches (wrong folder or results), else one per results and feature file. */
 export function unknownResultFindings(unmatched: readonly TestResult[], total: number, root: string): Finding[] {
   const first = unmatched[0];
   if (!first) return [];
-  const base = { kind: 'unknown-result' as const, severity: 'warning' as const };
   if (unmatched.length === total) {
     const sources = [...new Set(unmatched.map((r) => r.source))].join(', ');
     return [
-      {
-        ...base,
+      finding('unknown-result', {
         file: first.source,
         line: first.sourceLine,
         message: `Unexpected results: none of the ${total} test cases in ${sources} matches a scenario of the feature files read, expected paths relative to ${root} (run coverage where the runner ran, or with --cwd) or the results of this suite`,
-      },
+      }),
     ];
   }
   const groups = new Map<string, TestResult[]>();
@@ -84,11 +77,10 @@ export function unknownResultFindings(unmatched: readonly TestResult[], total: n
   return [...groups.values()].map((group) => {
     const one = group[0] as TestResult;
     const names = group.slice(0, 3).map((r) => `"${r.name}"`).join(', ') + (group.length > 3 ? `, and ${group.length - 3} more` : '');
-    return {
-      ...base,
+    return finding('unknown-result', {
       file: one.source,
       line: one.sourceLine,
       message: `Unexpected result${group.length > 1 ? 's' : ''} ${names} for ${one.uri ?? one.classname ?? 'an unnamed feature'}, expected a scenario of the feature files (renamed, moved or deleted since the run?)`,
-    };
+    });
   });
 }

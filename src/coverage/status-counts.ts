@@ -1,5 +1,4 @@
-import type { RequirementCoverage, RequirementStatus, ScenarioStatus, StatusCounts } from '../model.js';
-import { percentage } from './percentage.js';
+import type { CoverageSummary, DesignCoverage, Finding, RequirementCoverage, RequirementStatus, ScenarioStatus, StatusCounts } from '../model.js';
 
 /** Scenario statuses from least to most telling: a requirement takes the most telling of its scenarios'. */
 const BY_TELLING: readonly ScenarioStatus[] = ['pending', 'not-run', 'covered', 'passed', 'failed'];
@@ -9,6 +8,11 @@ export function mostTelling(statuses: readonly ScenarioStatus[]): ScenarioStatus
   let best: ScenarioStatus | null = null;
   for (const status of statuses) if (best === null || BY_TELLING.indexOf(status) > BY_TELLING.indexOf(best)) best = status;
   return best;
+}
+
+/** part / expected as a percentage rounded down to one decimal; null ("n/a") when nothing is expected. */
+function percentage(part: number, expected: number): number | null {
+  return expected === 0 ? null : Math.floor((part / expected) * 1000) / 10;
 }
 
 /**
@@ -30,4 +34,27 @@ export function statusCounts(requirements: readonly Pick<RequirementCoverage, 's
   };
   if (withResults) Object.assign(counts, { passed: n('passed'), failed: n('failed'), verified: percentage(n('passed'), expected) });
   return counts;
+}
+
+/** Totals over all designs and findings; the percentages count only expected requirements. */
+export function summarize(
+  designs: readonly DesignCoverage[],
+  featureFiles: number,
+  scenarios: number,
+  findings: readonly Finding[],
+  withResults: boolean,
+): CoverageSummary {
+  const byKind: Record<string, number> = {};
+  for (const finding of findings) byKind[finding.kind] = (byKind[finding.kind] ?? 0) + 1;
+  const requirements = designs.flatMap((design) => design.requirements);
+  return {
+    designs: designs.length,
+    featureFiles,
+    scenarios,
+    requirements: requirements.length,
+    ...statusCounts(requirements, withResults),
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    findings: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
 }

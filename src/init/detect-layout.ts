@@ -1,5 +1,6 @@
 import { DEFAULT_DESIGNS, DEFAULT_FEATURES, DEFAULT_LEVELS } from '../config/defaults.js';
 import type { Level } from '../model.js';
+import { plural } from '../shared/plural.js';
 import { commonDir, isUnder } from './common-dir.js';
 import type { RunnerListFact } from './runner-list-fact.js';
 
@@ -55,10 +56,6 @@ const SPIKE_GLOB = '!**/*-spike.md';
 
 function isSpike(file: string): boolean {
   return file.endsWith('-spike.md');
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function where(dir: string): string {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CoverageReport } from '../model.js';
-import { FINDING_KINDS } from './finding-kinds.js';
+import { FINDING_KINDS, type CoverageReport } from '../model.js';
 import { HTML_REPORT_SCRIPT } from './html-client.js';
 import { HTML_REPORT_STYLE } from './html-style.js';
 import type { ReportOptions } from './types.js';

@@ -79,11 +79,7 @@ function findingCase(classname: string, finding: Finding): TestCase {
 function buildSuites(report: CoverageReport): TestSuite[] {
   const { byDesign, loose } = findingsByDesign(report);
   const suites: TestSuite[] = [];
-  const seen = new Set<string>();
   for (const design of report.designs) {
-    // A slug seen twice is reported as a `duplicate` finding; its suite is written once.
-    if (seen.has(design.slug)) continue;
-    seen.add(design.slug);
     const expected = new Map(design.requirements.filter((r) => r.expected).map((r) => [r.id, r]));
     const own = byDesign.get(design.slug) ?? [];
     const attached = (finding: Finding): boolean =>

@@ -1,6 +1,7 @@
 import type { CoverageReport, DesignCoverage, Finding, Severity } from '../model.js';
+import { plural } from '../shared/plural.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
-import { formatLocation, formatPercent, plural, withTest } from './text-cleanup.js';
+import { formatLocation, formatPercent, withTest } from './text-cleanup.js';
 import type { ReportOptions } from './types.js';
 
 const SECTIONS: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };

@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { CoverageReport, Finding } from '../model.js';
-import { FINDING_KINDS, FINDING_KIND_ORDER } from './finding-kinds.js';
+import { FINDING_KIND_NAMES, FINDING_KINDS, type CoverageReport, type Finding } from '../model.js';
 import type { ReportOptions } from './types.js';
 
 /** The schema URI SARIF 2.1.0 files name in `$schema`. */
@@ -16,7 +15,7 @@ export function relativeUri(file: string): string {
 }
 
 function rules(): object[] {
-  return FINDING_KIND_ORDER.map((kind) => {
+  return FINDING_KIND_NAMES.map((kind) => {
     const info = FINDING_KINDS[kind];
     return {
       id: kind,
@@ -43,7 +42,7 @@ function result(finding: Finding): object {
   if (finding.data !== undefined) properties.data = finding.data;
   return {
     ruleId: finding.kind,
-    ruleIndex: FINDING_KIND_ORDER.indexOf(finding.kind),
+    ruleIndex: FINDING_KIND_NAMES.indexOf(finding.kind),
     level: finding.severity === 'info' ? 'note' : finding.severity,
     message: { text: finding.message },
     locations: [{ physicalLocation }],

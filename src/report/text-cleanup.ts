@@ -75,11 +75,6 @@ export function countsSentence(counts: StatusCounts): string {
   );
 }
 
-/** `1 error`, `2 errors`. */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** The report's findings by the slug of their design, and those tied to no design of the report. */
 export function findingsByDesign(report: CoverageReport): { byDesign: Map<string, Finding[]>; loose: Finding[] } {
   const slugs = new Set(report.designs.map((design) => design.slug));

@@ -1,6 +1,7 @@
 import type { CoverageReport } from '../model.js';
+import { plural } from '../shared/plural.js';
 import type { ReportOptions } from './types.js';
-import { countsSentence, diagnosticLine, findingsByDesign, plural, visible } from './text-cleanup.js';
+import { countsSentence, diagnosticLine, findingsByDesign, visible } from './text-cleanup.js';
 
 /**
  * The default human-readable report: findings grouped by design, each with its

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createProgram, COMMANDS } from '../../src/cli/main.js';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
 import { DEFAULT_SEVERITY } from '../../src/config/defaults.js';
-import { FINDING_KINDS } from '../../src/report/finding-kinds.js';
+import { FINDING_KINDS } from '../../src/model.js';
 import { repoRoot } from '../support/corpus.js';
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/model.js';
-import { FINDING_KINDS } from '../../src/report/finding-kinds.js';
+import { FINDING_KINDS } from '../../src/model.js';
 import { sarifReport, SARIF_SCHEMA } from '../../src/report/sarif.js';
 import { EMPTY, HOSTILE, ORDINARY, OPTIONS } from './fixtures.js';
 

@@ -5,7 +5,8 @@ import { nextCommands } from '../../init/next-commands.js';
 import { CONFIG_FILE } from '../../io/load-config.js';
 import { EXIT } from '../cli-io.js';
 import { workingDirectory, type CommandContext, type GlobalFlags } from '../context.js';
-import { diagnosticLine, plural } from '../../report/text-cleanup.js';
+import { diagnosticLine } from '../../report/text-cleanup.js';
+import { plural } from '../../shared/plural.js';
 
 function describeLayout(layout: Layout): string {
   const designs = layout.designFiles.length;
