@@ -44,18 +44,6 @@ export function tagListsFromPickles(
   return byScenario;
 }
 
-/**
- * The same lists as {@link tagListsFromPickles}, from the AST without
- * compiling: an Outline yields pickles only from Examples with a header and a
- * row, and every row of a block has the same tags, so one list stands for all.
- */
-export function tagListsFromAst(context: ScenarioAncestry): TagLists {
-  const { examples } = context.scenario;
-  const lists = tagListsWithoutPickles(context);
-  if (examples.length === 0) return lists;
-  return lists.filter((_, index) => examples[index]?.tableHeader && examples[index].tableBody.length > 0);
-}
-
 /** The tags each Examples block gives its rows, or would if it had any (one list without Examples). */
 export function tagListsWithoutPickles(context: ScenarioAncestry): TagLists {
   const inherited = inheritedTags(context);
