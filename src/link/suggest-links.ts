@@ -1,16 +1,7 @@
 import { compareRequirementIds, compareStrings } from '../features/tag-kinds.js';
 import type { Design } from '../model.js';
 import { terms } from './tokenize.js';
-import {
-  bagOf,
-  cosine,
-  inverseFrequency,
-  mergeBags,
-  vectorize,
-  type Field,
-  type TermBag,
-  type Vector,
-} from './rank.js';
+import { bagOf, cosine, inverseFrequency, vectorize, type Field, type TermBag, type Vector } from './rank.js';
 
 /** The text of one scenario: its own steps (Background steps are shared boilerplate, better left out). */
 export interface ScenarioText {
@@ -63,8 +54,6 @@ export const DEFAULT_LIMIT = 3;
 
 /** How much each part of a requirement's document counts. */
 const DOC_WEIGHTS = { text: 1, behavior: 1, title: 0.3 } as const;
-/** How much each part of a scenario counts. */
-const QUERY_WEIGHTS = { name: 1, steps: 1, file: 1 } as const;
 
 interface RequirementDoc {
   design: string;
@@ -156,11 +145,7 @@ export function suggestLinks(
   const docs = requirementDocs(designs);
   const docBags = docs.map((doc) => bagOf(doc.fields));
   const queries = scenarios.map((scenario) =>
-    bagOf([
-      { text: scenario.name, weight: QUERY_WEIGHTS.name },
-      ...scenario.steps.map((step) => ({ text: step, weight: QUERY_WEIGHTS.steps })),
-      { text: baseName(scenario.file), weight: QUERY_WEIGHTS.file },
-    ]),
+    bagOf([scenario.name, ...scenario.steps, baseName(scenario.file)].map((text) => ({ text, weight: 1 }))),
   );
   const docIdf = inverseFrequency(docBags);
   const suiteIdf = inverseFrequency(queries);
@@ -168,8 +153,8 @@ export function suggestLinks(
   const docVectors = docBags.map((bag) => vectorize(bag, docIdf));
   const designVectors = new Map<string, Vector>();
   for (const design of designs) {
-    const bags = docBags.filter((_, i) => docs[i]?.design === design.slug);
-    designVectors.set(design.slug, vectorize(mergeBags(bags), docIdf));
+    const fields = docs.filter((doc) => doc.design === design.slug).flatMap((doc) => doc.fields);
+    designVectors.set(design.slug, vectorize(bagOf(fields), docIdf));
   }
   const files = new Map<string, { members: number[]; named: string | null }>();
   scenarios.forEach((scenario, i) => {
