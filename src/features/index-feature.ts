@@ -12,10 +12,7 @@ import { tagListsFromPickles } from './tag-lists.js';
 /** What {@link indexFeature} lists: `all` scenarios, or (`linked`) none of a file without `@design:` tags, only their count. */
 export type IndexDetail = 'all' | 'linked';
 
-/**
- * Index one `.feature` file: each Scenario / Outline with its design and the
- * requirement tags it inherits. Never throws: parse errors become diagnostics.
- */
+/** Index one `.feature` file: each Scenario / Outline with its design and requirement tags. Never throws: parse errors become diagnostics. */
 export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {
     const parsed = parseGherkin(text, path);

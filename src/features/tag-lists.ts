@@ -3,16 +3,14 @@ import type { GherkinDocument, IdGenerator, Tag } from '@cucumber/messages';
 import type { ScenarioAncestry } from './scenario-ancestry.js';
 
 /** Where a tag stands: the higher, the more specific (Examples > Scenario > Rule > Feature). */
-export type TagLevel = 0 | 1 | 2 | 3;
-
-const TAG_LEVEL = { feature: 0, rule: 1, scenario: 2, examples: 3 } as const;
+const TAG_LEVEL = { feature: 0, rule: 1, scenario: 2, examples: 3 };
 
 /** A tag that applies to a pickle, with where it was written. */
 export interface LeveledTag {
   id: string;
   name: string;
   line: number;
-  level: TagLevel;
+  level: number;
 }
 
 /** The tags of each pickle of one scenario, in `compile`'s order (Feature, Rule, Scenario, Examples). */
@@ -60,6 +58,6 @@ function inheritedTags(context: ScenarioAncestry): LeveledTag[] {
   return tags;
 }
 
-function leveled(tag: Tag, level: TagLevel): LeveledTag {
+function leveled(tag: Tag, level: number): LeveledTag {
   return { id: tag.id, name: tag.name, line: tag.location.line, level };
 }

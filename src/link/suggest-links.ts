@@ -102,17 +102,14 @@ const TWIN_OVERLAP = 0.75;
 
 const TITLE_LEAD = /^\s*feature design\s+(?:for|of)?\s*/i;
 
-function covers(words: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
-  return name.size > 0 && [...name].every((term) => words.has(term));
-}
-
 /** The design a file's Feature title or file name names (all words of its title or slug), longest name first; null for none. */
 function namedDesign(designs: readonly Design[], feature: string, file: string): string | null {
   const words = new Set(terms(`${feature} ${baseName(file)}`));
   let best: { slug: string; size: number } | null = null;
   for (const design of designs) {
     for (const name of [(design.title ?? '').replace(TITLE_LEAD, ''), design.slug.replace(/[-_.]/g, ' ')].map((text) => new Set(terms(text)))) {
-      if (covers(words, name) && (best === null || name.size > best.size)) best = { slug: design.slug, size: name.size };
+      const covered = name.size > 0 && [...name].every((term) => words.has(term));
+      if (covered && (best === null || name.size > best.size)) best = { slug: design.slug, size: name.size };
     }
   }
   return best?.slug ?? null;
