@@ -7,26 +7,18 @@ import { quickScan } from './quick-scan.js';
 import { documentScan, type GherkinScan } from './scan-gherkin.js';
 import { scenarioProvenance } from './scenario-provenance.js';
 import { DESIGN_TAG_PREFIX, designSlug } from './tag-kinds.js';
-import { tagListsFromAst, tagListsFromPickles } from './tag-lists.js';
-
-/** How {@link indexDocument} finds which tags apply to each pickle. */
-export type TagSource = 'pickles' | 'ast';
+import { tagListsFromPickles } from './tag-lists.js';
 
 /** What {@link indexFeature} lists: `all` scenarios, or (`linked`) none of a file without `@design:` tags, only their count. */
 export type IndexDetail = 'all' | 'linked';
 
-/**
- * Index one `.feature` file: each Scenario / Outline with its design and the
- * requirement tags it inherits. Never throws: parse errors become diagnostics.
- * Pickles are compiled only for a text with `@design:`, else the AST serves.
- */
+/** Index one `.feature` file: each Scenario / Outline with its design and requirement tags. Never throws: parse errors become diagnostics. */
 export function indexFeature(text: string, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   try {
-    const linked = text.includes(DESIGN_TAG_PREFIX);
     const parsed = parseGherkin(text, path);
     if (!parsed.document) return emptyIndex(path, parsed.diagnostics);
-    if (detail === 'linked' && !linked) return countedIndex(path, documentScan(parsed.document));
-    return indexDocument(parsed.document, text, path, linked ? 'pickles' : 'ast', parsed.newId);
+    if (detail === 'linked' && !text.includes(DESIGN_TAG_PREFIX)) return countedIndex(path, documentScan(parsed.document));
+    return indexDocument(parsed.document, text, path, parsed.newId);
   } catch (error) {
     return emptyIndex(path, errorDiagnostics(error, path));
   }
@@ -56,26 +48,16 @@ function countedIndex(path: string, scan: GherkinScan): FeatureIndex {
   return index;
 }
 
-/**
- * Index a parsed document. `source` chooses how tags are attributed to
- * pickles; both give the same result. `newId` built the AST (compiling continues it).
- */
-export function indexDocument(
-  document: GherkinDocument,
-  text: string,
-  path: string,
-  source: TagSource,
-  newId: IdGenerator.NewId,
-): FeatureIndex {
+/** Index a parsed document, reading each pickle's tags. `newId` built the AST (compiling continues it). */
+function indexDocument(document: GherkinDocument, text: string, path: string, newId: IdGenerator.NewId): FeatureIndex {
   const { feature } = document;
   if (!feature) return emptyIndex(path, []);
   const contexts = scenarioAncestries(feature);
   const provenance = scenarioProvenance(text, document.comments, contexts.map((context) => context.scenario.location.line));
-  const fromPickles = source === 'pickles' ? tagListsFromPickles(document, contexts, newId) : null;
-  const scenarios = contexts.flatMap((context) => {
-    const lists = fromPickles ? (fromPickles.get(context.scenario.id) ?? []) : tagListsFromAst(context);
-    return scenarioEntries(context, lists, provenance.get(context.scenario.location.line) ?? null);
-  });
+  const fromPickles = tagListsFromPickles(document, contexts, newId);
+  const scenarios = contexts.flatMap((context) =>
+    scenarioEntries(context, fromPickles.get(context.scenario.id) ?? [], provenance.get(context.scenario.location.line) ?? null),
+  );
   return {
     path,
     name: feature.name,

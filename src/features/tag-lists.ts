@@ -3,16 +3,14 @@ import type { GherkinDocument, IdGenerator, Tag } from '@cucumber/messages';
 import type { ScenarioAncestry } from './scenario-ancestry.js';
 
 /** Where a tag stands: the higher, the more specific (Examples > Scenario > Rule > Feature). */
-export type TagLevel = 0 | 1 | 2 | 3;
-
-const TAG_LEVEL = { feature: 0, rule: 1, scenario: 2, examples: 3 } as const;
+const TAG_LEVEL = { feature: 0, rule: 1, scenario: 2, examples: 3 };
 
 /** A tag that applies to a pickle, with where it was written. */
 export interface LeveledTag {
   id: string;
   name: string;
   line: number;
-  level: TagLevel;
+  level: number;
 }
 
 /** The tags of each pickle of one scenario, in `compile`'s order (Feature, Rule, Scenario, Examples). */
@@ -44,18 +42,6 @@ export function tagListsFromPickles(
   return byScenario;
 }
 
-/**
- * The same lists as {@link tagListsFromPickles}, from the AST without
- * compiling: an Outline yields pickles only from Examples with a header and a
- * row, and every row of a block has the same tags, so one list stands for all.
- */
-export function tagListsFromAst(context: ScenarioAncestry): TagLists {
-  const { examples } = context.scenario;
-  const lists = tagListsWithoutPickles(context);
-  if (examples.length === 0) return lists;
-  return lists.filter((_, index) => examples[index]?.tableHeader && examples[index].tableBody.length > 0);
-}
-
 /** The tags each Examples block gives its rows, or would if it had any (one list without Examples). */
 export function tagListsWithoutPickles(context: ScenarioAncestry): TagLists {
   const inherited = inheritedTags(context);
@@ -72,6 +58,6 @@ function inheritedTags(context: ScenarioAncestry): LeveledTag[] {
   return tags;
 }
 
-function leveled(tag: Tag, level: TagLevel): LeveledTag {
+function leveled(tag: Tag, level: number): LeveledTag {
   return { id: tag.id, name: tag.name, line: tag.location.line, level };
 }

@@ -1,3 +1,4 @@
+import { compareStrings } from '../features/tag-kinds.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A piece of text and how much each of its terms counts. */
@@ -44,15 +45,6 @@ function addTerm(bag: TermBag, term: string, surface: string, weight: number): v
   if (!bag.surfaces.has(term)) bag.surfaces.set(term, surface);
 }
 
-/** One bag holding the terms of all the given bags, weights summed. */
-export function mergeBags(bags: readonly TermBag[]): TermBag {
-  const merged: TermBag = { weights: new Map(), surfaces: new Map() };
-  for (const bag of bags) {
-    for (const [term, weight] of bag.weights) addTerm(merged, term, bag.surfaces.get(term) ?? term, weight);
-  }
-  return merged;
-}
-
 /**
  * Inverse document frequency over bags, ln(1 + N / df). A term in none counts
  * as seen once, so words a query shares with no document still weigh in its length.
@@ -90,6 +82,6 @@ export function cosine(query: Vector, doc: Vector): { score: number; terms: stri
   }
   const denominator = query.norm * doc.norm;
   const score = denominator > 0 ? Math.min(1, dot / denominator) : 0;
-  contributions.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  contributions.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
   return { score, terms: contributions.map(([term]) => term) };
 }

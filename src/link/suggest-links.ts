@@ -1,16 +1,7 @@
 import { compareRequirementIds, compareStrings } from '../features/tag-kinds.js';
 import type { Design } from '../model.js';
 import { terms } from './tokenize.js';
-import {
-  bagOf,
-  cosine,
-  inverseFrequency,
-  mergeBags,
-  vectorize,
-  type Field,
-  type TermBag,
-  type Vector,
-} from './rank.js';
+import { bagOf, cosine, inverseFrequency, vectorize, type Field, type TermBag, type Vector } from './rank.js';
 
 /** The text of one scenario: its own steps (Background steps are shared boilerplate, better left out). */
 export interface ScenarioText {
@@ -63,8 +54,6 @@ export const DEFAULT_LIMIT = 3;
 
 /** How much each part of a requirement's document counts. */
 const DOC_WEIGHTS = { text: 1, behavior: 1, title: 0.3 } as const;
-/** How much each part of a scenario counts. */
-const QUERY_WEIGHTS = { name: 1, steps: 1, file: 1 } as const;
 
 interface RequirementDoc {
   design: string;
@@ -113,17 +102,14 @@ const TWIN_OVERLAP = 0.75;
 
 const TITLE_LEAD = /^\s*feature design\s+(?:for|of)?\s*/i;
 
-function covers(words: ReadonlySet<string>, name: ReadonlySet<string>): boolean {
-  return name.size > 0 && [...name].every((term) => words.has(term));
-}
-
 /** The design a file's Feature title or file name names (all words of its title or slug), longest name first; null for none. */
 function namedDesign(designs: readonly Design[], feature: string, file: string): string | null {
   const words = new Set(terms(`${feature} ${baseName(file)}`));
   let best: { slug: string; size: number } | null = null;
   for (const design of designs) {
     for (const name of [(design.title ?? '').replace(TITLE_LEAD, ''), design.slug.replace(/[-_.]/g, ' ')].map((text) => new Set(terms(text)))) {
-      if (covers(words, name) && (best === null || name.size > best.size)) best = { slug: design.slug, size: name.size };
+      const covered = name.size > 0 && [...name].every((term) => words.has(term));
+      if (covered && (best === null || name.size > best.size)) best = { slug: design.slug, size: name.size };
     }
   }
   return best?.slug ?? null;
@@ -156,11 +142,7 @@ export function suggestLinks(
   const docs = requirementDocs(designs);
   const docBags = docs.map((doc) => bagOf(doc.fields));
   const queries = scenarios.map((scenario) =>
-    bagOf([
-      { text: scenario.name, weight: QUERY_WEIGHTS.name },
-      ...scenario.steps.map((step) => ({ text: step, weight: QUERY_WEIGHTS.steps })),
-      { text: baseName(scenario.file), weight: QUERY_WEIGHTS.file },
-    ]),
+    bagOf([scenario.name, ...scenario.steps, baseName(scenario.file)].map((text) => ({ text, weight: 1 }))),
   );
   const docIdf = inverseFrequency(docBags);
   const suiteIdf = inverseFrequency(queries);
@@ -168,8 +150,8 @@ export function suggestLinks(
   const docVectors = docBags.map((bag) => vectorize(bag, docIdf));
   const designVectors = new Map<string, Vector>();
   for (const design of designs) {
-    const bags = docBags.filter((_, i) => docs[i]?.design === design.slug);
-    designVectors.set(design.slug, vectorize(mergeBags(bags), docIdf));
+    const fields = docs.filter((doc) => doc.design === design.slug).flatMap((doc) => doc.fields);
+    designVectors.set(design.slug, vectorize(bagOf(fields), docIdf));
   }
   const files = new Map<string, { members: number[]; named: string | null }>();
   scenarios.forEach((scenario, i) => {

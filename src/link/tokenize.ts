@@ -9,11 +9,8 @@ export interface Token {
   whole: boolean;
 }
 
-/** Whether the character at `i` joins the parts of an identifier: `native_override`, `run.yaml`, `/v1/query`. */
-function isJoinerAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code === 95 || code === 45 || code === 46 || code === 47;
-}
+/** A character that joins the parts of an identifier: `native_override`, `run.yaml`, `/v1/query`. */
+const JOINER = /[_\-./]/;
 
 /** A run of letters, digits and joiners. */
 const CHUNK = /[\p{L}\p{N}_\-./]+/gu;
@@ -32,7 +29,7 @@ function parts(chunk: string): string[] {
   let start = 0;
   for (let i = 0; i < chunk.length; i++) {
     const ch = chunk[i] as string;
-    if (isJoinerAt(chunk, i)) {
+    if (JOINER.test(ch)) {
       if (i > start) result.push(chunk.slice(start, i));
       start = i + 1;
     } else if (i > start && isUpper(ch) && isLower(chunk[i - 1] as string)) {
@@ -48,8 +45,8 @@ function parts(chunk: string): string[] {
 function trimJoiners(chunk: string): string {
   let start = 0;
   let end = chunk.length;
-  while (start < end && isJoinerAt(chunk, start)) start++;
-  while (end > start && isJoinerAt(chunk, end - 1)) end--;
+  while (start < end && JOINER.test(chunk[start] as string)) start++;
+  while (end > start && JOINER.test(chunk[end - 1] as string)) end--;
   return chunk.slice(start, end);
 }
 

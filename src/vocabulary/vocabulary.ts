@@ -1,3 +1,4 @@
+import { compareStrings } from '../features/tag-kinds.js';
 import type { StepDefinition, StepKind, UsedStep } from './read-sources.js';
 import { fromStepText, matchTemplate, type StepTemplate } from './step-template.js';
 
@@ -25,7 +26,7 @@ export interface Vocabulary {
 
 /** Order by file, then line. */
 export function byPlace(a: { file: string; line: number }, b: { file: string; line: number }): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+  return compareStrings(a.file, b.file) || a.line - b.line;
 }
 
 /** The first definition that fits the step, and the values it gives; null when none does (the step is undefined). */
@@ -82,7 +83,7 @@ export function buildVocabulary(definitions: readonly StepDefinition[], used: re
   }
   for (const [entry, perSlot] of counts) {
     entry.examples = perSlot.map((values) =>
-      [...values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value),
+      [...values].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([value]) => value),
     );
   }
   return { entries: entries.sort(byPlace), defined: definitions.length > 0 };

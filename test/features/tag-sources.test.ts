@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDocument, indexFeature, type TagSource } from '../../src/features/index-feature.js';
-import { parseGherkin } from '../../src/features/parse-gherkin.js';
-import type { FeatureIndex } from '../../src/model.js';
+import { indexFeature } from '../../src/features/index-feature.js';
+import { plainParse, tagViews } from './corpus-files.js';
 import { fixture } from './fixtures.js';
 
-/** Index a text through one tag source, whatever the text contains. */
-function indexWith(text: string, source: TagSource): FeatureIndex {
-  const parsed = parseGherkin(text, 'gen.feature');
-  if (!parsed.document) throw new Error(`generated text does not parse:\n${text}`);
-  return indexDocument(parsed.document, text, 'gen.feature', source, parsed.newId);
+/** The index of a text next to what cucumber's pickles give (see {@link tagViews}). */
+function views(text: string) {
+  const { document } = plainParse(text);
+  if (!document) throw new Error(`generated text does not parse:\n${text}`);
+  return tagViews(indexFeature(text, 'gen.feature'), document);
 }
 
 const tagPool = ['@R1', '@R2', '@R10', '@R1a', '@R02', '@smoke', '@design:a', '@design:b', '@design:c', '@wip'];
@@ -77,14 +76,13 @@ function featureText(withDesign: boolean) {
     );
 }
 
-describe('tag sources: the AST path gives what the pickles give', () => {
-  it('for features without design links (the path indexFeature takes for them)', () => {
+describe("tag sources: the index lists the tags, requirements and designs of cucumber's pickles", () => {
+  it('for features without design links', () => {
     fc.assert(
       fc.property(featureText(false), (text) => {
         expect(text).not.toContain('@design:');
-        const fromPickles = indexWith(text, 'pickles');
-        expect(indexFeature(text, 'gen.feature')).toEqual(fromPickles);
-        expect(indexWith(text, 'ast')).toEqual(fromPickles);
+        const { actual, expected } = views(text);
+        expect(actual).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -93,9 +91,8 @@ describe('tag sources: the AST path gives what the pickles give', () => {
   it('for features with design links at every level', () => {
     fc.assert(
       fc.property(featureText(true), (text) => {
-        const fromPickles = indexWith(text, 'pickles');
-        expect(indexWith(text, 'ast')).toEqual(fromPickles);
-        expect(indexFeature(text, 'gen.feature')).toEqual(fromPickles);
+        const { actual, expected } = views(text);
+        expect(actual).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -104,8 +101,8 @@ describe('tag sources: the AST path gives what the pickles give', () => {
   it.each(['inheritance.feature', 'designs.feature', 'natural-sort.feature', 'provenance.feature'])(
     'for the fixture %s',
     (name) => {
-      const text = fixture(name);
-      expect(indexWith(text, 'ast')).toEqual(indexWith(text, 'pickles'));
+      const { actual, expected } = views(fixture(name));
+      expect(actual).toEqual(expected);
     },
   );
 
@@ -114,7 +111,7 @@ describe('tag sources: the AST path gives what the pickles give', () => {
     const seen = { empty: false, split: false, provenance: false, requirements: false };
     fc.assert(
       fc.property(featureText(true), (text) => {
-        const { scenarios } = indexWith(text, 'pickles');
+        const { scenarios } = indexFeature(text, 'gen.feature');
         const lines = scenarios.map((s) => s.line);
         if (scenarios.some((s) => s.requirements.length === 0 && s.tags.some((t) => t.startsWith('@R')))) seen.empty = true;
         if (new Set(lines).size < lines.length) seen.split = true;
