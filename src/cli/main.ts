@@ -86,13 +86,6 @@ export async function createProgram(ctx: CommandContext, commands?: readonly Reg
   return program;
 }
 
-/** Known error types that are the user's to fix (usage, templates, unwritable files): a message, no stack trace. */
-function userMessage(error: unknown): string | null {
-  // By name rather than instanceof, so that main does not load their modules (and ajv) up front.
-  if (error instanceof Error && ['ConfigError', 'GenerateError', 'FileError'].includes(error.name)) return error.message;
-  return null;
-}
-
 /** Run the CLI with `argv` (without node and script) and return the exit code: the only place that decides it. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
@@ -110,15 +103,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // 0 for --help, help and --version; commander's 1 (no command given, a bad flag...) is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    // Someone else changed the file, or holds the lock: nothing lost, nothing done here.
-    if (error instanceof Error && error.name === 'ConflictError') {
+    // Known errors, by name rather than instanceof so that main does not load their modules (and ajv) up front:
+    // someone else changed the file or holds the lock (nothing lost, nothing done: exit 1), or the user's to fix.
+    if (error instanceof Error && ['ConflictError', 'ConfigError', 'GenerateError', 'FileError'].includes(error.name)) {
       io.stderr(`gherkin-bridge: ${visible(error.message)}\n`);
-      return EXIT.findings;
-    }
-    const message = userMessage(error);
-    if (message !== null) {
-      io.stderr(`gherkin-bridge: ${visible(message)}\n`);
-      return EXIT.usage;
+      return error.name === 'ConflictError' ? EXIT.findings : EXIT.usage;
     }
     const err = error as Error;
     io.stderr(`gherkin-bridge: internal error (please report it): ${err.stack ?? String(err)}\n`);
