@@ -133,10 +133,7 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
   const pick = <K extends keyof ConfigInput>(key: K): ConfigInput[K] =>
     flags[key] !== undefined ? flags[key] : file[key];
 
-  const severity = { ...DEFAULT_SEVERITY, ...file.severity, ...flags.severity } as Record<
-    FindingKind,
-    KindSeverity
-  >;
+  const severity: Record<FindingKind, KindSeverity> = { ...DEFAULT_SEVERITY, ...file.severity, ...flags.severity };
   const failOnInput = pick('failOn');
   const failOn =
     failOnInput === undefined
