@@ -50,11 +50,6 @@ export async function commandsFor(argv: readonly string[]): Promise<RegisterComm
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
-/** True for `gherkin-bridge --version` alone, which needs neither commander nor any command. */
-function isBareVersion(argv: readonly string[]): boolean {
-  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
-}
-
 /** commander, loaded with the first program (a bare `--version` never needs it). */
 let commander: typeof import('commander') | undefined;
 
@@ -89,8 +84,8 @@ export async function createProgram(ctx: CommandContext, commands?: readonly Reg
 /** Run the CLI with `argv` (without node and script) and return the exit code: the only place that decides it. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  if (isBareVersion(argv)) {
-    // What commander prints for it, without loading commander (startup time).
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    // `--version` alone needs neither commander nor any command: print what commander would (startup time).
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
