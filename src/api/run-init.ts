@@ -75,7 +75,7 @@ function designFact(design: Design): DesignFact | null {
     design.surface.some((row) => !row.derived && !isPlaceholder(row.behavior));
   if (!written) return null;
   const rowLevels = design.surface.filter((row) => !row.derived).flatMap((row) => row.levels);
-  return { path: design.path, requirements: design.requirements.length, hasSurface: table, rowLevels };
+  return { path: design.path, hasSurface: table, rowLevels };
 }
 
 /** Text files in a folder that holds feature files (at any depth): where a runner list would be. */

@@ -50,11 +50,6 @@ export async function commandsFor(argv: readonly string[]): Promise<RegisterComm
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
-/** True for `gherkin-bridge --version` alone, which needs neither commander nor any command. */
-function isBareVersion(argv: readonly string[]): boolean {
-  return argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
-}
-
 /** commander, loaded with the first program (a bare `--version` never needs it). */
 let commander: typeof import('commander') | undefined;
 
@@ -86,18 +81,11 @@ export async function createProgram(ctx: CommandContext, commands?: readonly Reg
   return program;
 }
 
-/** Known error types that are the user's to fix (usage, templates, unwritable files): a message, no stack trace. */
-function userMessage(error: unknown): string | null {
-  // By name rather than instanceof, so that main does not load their modules (and ajv) up front.
-  if (error instanceof Error && ['ConfigError', 'GenerateError', 'FileError'].includes(error.name)) return error.message;
-  return null;
-}
-
 /** Run the CLI with `argv` (without node and script) and return the exit code: the only place that decides it. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  if (isBareVersion(argv)) {
-    // What commander prints for it, without loading commander (startup time).
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    // `--version` alone needs neither commander nor any command: print what commander would (startup time).
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
@@ -110,15 +98,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // 0 for --help, help and --version; commander's 1 (no command given, a bad flag...) is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    // Someone else changed the file, or holds the lock: nothing lost, nothing done here.
-    if (error instanceof Error && error.name === 'ConflictError') {
+    // Known errors, by name rather than instanceof so that main does not load their modules (and ajv) up front:
+    // someone else changed the file or holds the lock (nothing lost, nothing done: exit 1), or the user's to fix.
+    if (error instanceof Error && ['ConflictError', 'ConfigError', 'GenerateError', 'FileError'].includes(error.name)) {
       io.stderr(`gherkin-bridge: ${visible(error.message)}\n`);
-      return EXIT.findings;
-    }
-    const message = userMessage(error);
-    if (message !== null) {
-      io.stderr(`gherkin-bridge: ${visible(message)}\n`);
-      return EXIT.usage;
+      return error.name === 'ConflictError' ? EXIT.findings : EXIT.usage;
     }
     const err = error as Error;
     io.stderr(`gherkin-bridge: internal error (please report it): ${err.stack ?? String(err)}\n`);

@@ -1,4 +1,4 @@
-import { checkConfig, type ConfigInput } from '../config/resolve-options.js';
+import { checkConfig, ConfigError, type ConfigInput } from '../config/resolve-options.js';
 
 /** `a,b , c` -> ['a', 'b', 'c'] */
 export function splitList(value: string): string[] {
@@ -6,6 +6,13 @@ export function splitList(value: string): string[] {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/** `key=value` -> [key, value]; anything else is a ConfigError `Unexpected <flag> <value>, expected <shape>`. */
+export function splitPair(value: string, flag: string, shape: string): [string, string] {
+  const at = value.indexOf('=');
+  if (at <= 0 || at === value.length - 1) throw new ConfigError(`Unexpected ${flag} ${value}, expected ${shape}`);
+  return [value.slice(0, at), value.slice(at + 1)];
 }
 
 /** Commander collector for repeatable options. */

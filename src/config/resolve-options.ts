@@ -33,44 +33,29 @@ export interface ConfigInput {
   allowEmpty?: boolean;
   runnerList?: string;
   into?: Record<string, string>;
+  /** Gherkin dialect of new feature files. */
   language?: string;
+  /** Globs of step definition files. */
   steps?: string[];
   suggestSteps?: boolean;
   cache?: boolean;
+  /** The cache folder; unset: the default place (see `defaultCacheDir`). */
   cacheDir?: string;
   perDesign?: Record<string, DesignSetting>;
 }
 
-/** Options after defaults, config file and flags are merged. */
-export interface Options {
-  designs: string[];
-  features: string[];
-  levels: Level[];
+/** Keys whose option is null when neither the config nor a flag sets them. */
+type NullableKey = 'templates' | 'out' | 'minCoverage' | 'minVerified' | 'runnerList' | 'cacheDir';
+
+/** Options after defaults, config file and flags are merged: every key of {@link ConfigInput} set. */
+export type Options = Required<Omit<ConfigInput, '//' | 'failOn' | 'severity' | 'tags' | NullableKey>> & {
+  [K in NullableKey]: NonNullable<ConfigInput[K]> | null;
+} & {
   failOn: FindingKind[];
   severity: Record<FindingKind, KindSeverity>;
-  skipTag: string | null;
-  templates: string | null;
-  out: string | null;
-  minCoverage: number | null;
-  minCoverageByDesign: Record<string, number>;
-  minVerified: number | null;
   /** Tag expressions of the run, ANDed (`--tags`, config `tags`). */
   tags: string[];
-  /** Results files or folders (`--results`, config `results`). */
-  results: string[];
-  allowEmpty: boolean;
-  runnerList: string | null;
-  into: Record<string, string>;
-  /** Gherkin dialect of new feature files. */
-  language: string;
-  /** Globs of step definition files. */
-  steps: string[];
-  suggestSteps: boolean;
-  cache: boolean;
-  /** The cache folder, or null for the default place (see `defaultCacheDir`). */
-  cacheDir: string | null;
-  perDesign: Record<string, DesignSetting>;
-}
+};
 
 /** A configuration or usage problem: exit code 2. */
 export class ConfigError extends Error {
@@ -148,10 +133,7 @@ export function resolveOptions(file: ConfigInput, flags: ConfigInput): Options {
   const pick = <K extends keyof ConfigInput>(key: K): ConfigInput[K] =>
     flags[key] !== undefined ? flags[key] : file[key];
 
-  const severity = { ...DEFAULT_SEVERITY, ...file.severity, ...flags.severity } as Record<
-    FindingKind,
-    KindSeverity
-  >;
+  const severity: Record<FindingKind, KindSeverity> = { ...DEFAULT_SEVERITY, ...file.severity, ...flags.severity };
   const failOnInput = pick('failOn');
   const failOn =
     failOnInput === undefined

@@ -7,7 +7,6 @@ import type { RunnerListFact } from './runner-list-fact.js';
 /** A Markdown file that reads as a design doc. */
 export interface DesignFact {
   path: string;
-  requirements: number;
   /** True when it has an Acceptance test surface table. */
   hasSurface: boolean;
   /** The levels of each row of its surface table, one entry per row and level. */

@@ -32,57 +32,13 @@ export function userCacheHome(env: Readonly<Record<string, string | undefined>>)
   return env.HOME ? path.join(env.HOME, '.cache') : null;
 }
 
-/** A folder the cache may read and write, or the reason it may not. */
-export interface CacheFolder {
-  /** Why the folder is not used (the cache then neither reads nor writes), or null. */
-  readonly note: string | null;
-  /** The text of cache file `name`, or null when it is missing, not a regular file or not UTF-8. Never blocks. */
-  read(name: string): string | null;
-  /** Write cache file `name` atomically, making and marking the folder, and remove older cache files; false on failure. */
-  write(name: string, text: string): boolean;
-}
-
 /**
- * The cache folder `dir` for a run in `root`, used only when missing, empty or marked as this tool's
- * (so a `cacheDir` of `.` or `docs` never overwrites anything), and, under `root`, only when no
- * symbolic link on its way leads outside `root`.
+ * Why the cache folder `dir` of a run in `root` must not be used, or null: it is used only when
+ * missing, empty or marked as this tool's (so a `cacheDir` of `.` or `docs` never overwrites
+ * anything), and, under `root`, only when no symbolic link on its way leads outside `root`.
  */
-export function openCacheFolder(dir: string, root: string): CacheFolder {
-  const note = refusal(path.resolve(dir), path.resolve(root));
-  return {
-    note,
-    read(name) {
-      if (note) return null;
-      const bytes = readBytes(path.join(dir, name));
-      return bytes && decodeUtf8(bytes);
-    },
-    write(name, text) {
-      if (note) return false;
-      const temp = path.join(dir, `.${name.replace(/\.json$/, '')}.${randomBytes(6).toString('hex')}.tmp`);
-      try {
-        mkdirSync(dir, { recursive: true });
-        if (!existsSync(path.join(dir, MARK))) {
-          // Checked again just before marking: another process may have filled it meanwhile.
-          if (foreignNames(dir).length > 0) return false;
-          writeFileSync(path.join(dir, MARK), 'A cache folder made by gherkin-bridge: safe to delete.\n');
-          writeFileSync(path.join(dir, GITIGNORE), '# Created by gherkin-bridge.\n*\n');
-        }
-        writeFileSync(temp, text, { flag: 'wx', flush: true }); // flushed before the rename, as writeAtomic does
-        renameSync(temp, path.join(dir, name));
-        for (const other of readdirSync(dir)) {
-          if (other !== name && /^cache-.*\.json$/.test(other)) rmSync(path.join(dir, other), { force: true });
-        }
-        return true;
-      } catch {
-        rmSync(temp, { force: true });
-        return false;
-      }
-    },
-  };
-}
-
-/** Why `dir` must not be used as the cache folder of a run in `root`, or null. */
-function refusal(dir: string, root: string): string | null {
+export function cacheFolderRefusal(cacheDir: string, projectRoot: string): string | null {
+  const [dir, root] = [path.resolve(cacheDir), path.resolve(projectRoot)];
   if (isInside(root, dir) && !isInside(realNearest(root), realNearest(dir))) {
     return `Ignoring cache folder ${dir}: a symbolic link on its way leads outside ${root}`;
   }
@@ -98,6 +54,35 @@ function refusal(dir: string, root: string): string | null {
   return foreign.length > 0
     ? `Ignoring cache folder ${dir}: it holds files gherkin-bridge did not write (${foreign.slice(0, 3).join(', ')})`
     : null;
+}
+
+/** The text of cache file `name` in `dir`, or null when it is missing, not a regular file or not UTF-8. Never blocks. */
+export function readCacheFile(dir: string, name: string): string | null {
+  const bytes = readBytes(path.join(dir, name));
+  return bytes && decodeUtf8(bytes);
+}
+
+/** Write cache file `name` atomically, making and marking the folder, and remove older cache files; false on failure. */
+export function writeCacheFile(dir: string, name: string, text: string): boolean {
+  const temp = path.join(dir, `.${name.replace(/\.json$/, '')}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(path.join(dir, MARK))) {
+      // Checked again just before marking: another process may have filled it meanwhile.
+      if (foreignNames(dir).length > 0) return false;
+      writeFileSync(path.join(dir, MARK), 'A cache folder made by gherkin-bridge: safe to delete.\n');
+      writeFileSync(path.join(dir, GITIGNORE), '# Created by gherkin-bridge.\n*\n');
+    }
+    writeFileSync(temp, text, { flag: 'wx', flush: true }); // flushed before the rename, as writeAtomic does
+    renameSync(temp, path.join(dir, name));
+    for (const other of readdirSync(dir)) {
+      if (other !== name && /^cache-.*\.json$/.test(other)) rmSync(path.join(dir, other), { force: true });
+    }
+    return true;
+  } catch {
+    rmSync(temp, { force: true });
+    return false;
+  }
 }
 
 function foreignNames(dir: string): string[] {
@@ -123,9 +108,9 @@ function realNearest(dir: string): string {
 
 /**
  * This tool's version and a fingerprint of the `.js`/`.ts` files in `folders` and of the installed
- * version of each package (looked up from `from`), so that a cache keyed by it is read by no other code.
+ * version of each package, so that a cache keyed by it is read by no other code.
  */
-export function codeFingerprint(folders: readonly URL[], packages: readonly string[], from: URL): string {
+export function codeFingerprint(folders: readonly URL[], packages: readonly string[]): string {
   const hash = createHash('sha256');
   for (const folder of folders) {
     let names: string[] = [];
@@ -136,7 +121,7 @@ export function codeFingerprint(folders: readonly URL[], packages: readonly stri
     }
     for (const name of names.sort()) hash.update(`${name}\0`).update(readFileSync(new URL(name, folder))).update('\0');
   }
-  for (const name of packages) hash.update(`${name}@${packageVersion(name, path.dirname(fileURLToPath(from)))}\0`);
+  for (const name of packages) hash.update(`${name}@${packageVersion(name, path.dirname(fileURLToPath(import.meta.url)))}\0`);
   let tool = 'unknown';
   try {
     // src/io or dist/io: the package's root is two folders up.

@@ -44,21 +44,16 @@ async function configIn(dir: string, shown: string): Promise<LoadedConfig | null
     const source = name(CONFIG_FILE);
     return { config: checkConfig(parseJson(own, source), source), source, dir };
   }
+  const section = (data: unknown, source: string): LoadedConfig | null =>
+    data && typeof data === 'object' && 'gherkin-bridge' in data
+      ? { config: checkConfig((data as Record<string, unknown>)['gherkin-bridge'], source), source, dir }
+      : null;
   const pkg = await readOptional(path.join(dir, 'package.json'));
-  if (pkg !== null) {
-    const data = parseJson(pkg, name('package.json')) as Record<string, unknown> | null;
-    if (data && typeof data === 'object' && 'gherkin-bridge' in data) {
-      const source = `${name('package.json')}#gherkin-bridge`;
-      return { config: checkConfig(data['gherkin-bridge'], source), source, dir };
-    }
-  }
+  const inPackage = pkg === null ? null : section(parseJson(pkg, name('package.json')), `${name('package.json')}#gherkin-bridge`);
+  if (inPackage) return inPackage;
   const pyproject = await readOptional(path.join(dir, 'pyproject.toml'));
   if (pyproject !== null && pyproject.includes('gherkin-bridge')) {
-    const tool = (await parseToml(pyproject, name('pyproject.toml'))).tool as Record<string, unknown> | undefined;
-    if (tool && typeof tool === 'object' && 'gherkin-bridge' in tool) {
-      const source = `${name('pyproject.toml')}#tool.gherkin-bridge`;
-      return { config: checkConfig(tool['gherkin-bridge'], source), source, dir };
-    }
+    return section((await parseToml(pyproject, name('pyproject.toml'))).tool, `${name('pyproject.toml')}#tool.gherkin-bridge`);
   }
   return null;
 }

@@ -17,20 +17,28 @@ export function stampOf(absolutePath: string): FileStamp | null {
 }
 
 /**
- * A regular file's bytes and its stamp (taken before reading), or null (`readText` words why).
- * Opened non-blocking and checked first: a FIFO would block for ever and /dev/zero never ends.
- * Synchronous: one blocking read costs microseconds, the promise API four thread-pool round trips.
+ * A regular file's bytes and its stamp (taken before reading). Opened non-blocking and checked first:
+ * a FIFO would block for ever and /dev/zero never ends, so anything else throws, with code `EISDIR`
+ * or `NOT_A_FILE`. Synchronous: one blocking read costs microseconds, the promise API four thread-pool round trips.
  */
-export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp: FileStamp } | null {
-  let fd: number | undefined;
+export function readRegularFileSync(absolutePath: string): { bytes: Buffer; stamp: FileStamp } {
+  const fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
-    return stats.isFile() ? { bytes: readFileSync(fd), stamp: stampOfStats(stats) } : null;
+    if (stats.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw Object.assign(new Error('it is not a regular file (a FIFO, socket or device)'), { code: 'NOT_A_FILE' });
+    return { bytes: readFileSync(fd), stamp: stampOfStats(stats) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** {@link readRegularFileSync}, or null (`readText` words why). */
+export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp: FileStamp } | null {
+  try {
+    return readRegularFileSync(absolutePath);
   } catch {
     return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,31 +1,15 @@
 import { isUtf8 } from 'node:buffer';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { ConfigError } from '../config/resolve-options.js';
 import type { Diagnostic } from '../model.js';
 import { reasonOf } from './file-error.js';
-import { decodeUtf8 } from './read-bytes.js';
+import { decodeUtf8, readRegularFileSync } from './read-bytes.js';
 
 /** A file's text, or the reason it could not be read. */
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-/** Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once. */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
-/**
- * The bytes of a regular file. A FIFO or a device would block or never end, so anything else is
- * refused before a byte is read, with code `EISDIR` or `NOT_A_FILE`; other errors are the system's.
- */
+/** The bytes of a regular file; anything else is refused before a byte is read (see {@link readRegularFileSync}). */
 export async function readRegularFile(absolutePath: string): Promise<Buffer> {
-  const handle = await open(absolutePath, OPEN_FLAGS);
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' });
-    if (!info.isFile()) throw Object.assign(new Error('it is not a regular file (a FIFO, socket or device)'), { code: 'NOT_A_FILE' });
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
+  return readRegularFileSync(absolutePath).bytes;
 }
 
 /** The text of a UTF-8 regular file, BOM dropped, line endings kept; else an `io-error` (never a hang). */

@@ -35,11 +35,8 @@ function orList(items: readonly string[]): string {
 }
 
 function codeBlock(lines: readonly string[]): string[] {
-  let longest = 0;
-  for (const line of lines) {
-    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  }
-  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const runs = lines.flatMap((line) => line.match(/`+/g) ?? []);
+  const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
   return [`${fence}sh`, ...lines, fence];
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Design, FeatureIndex } from '../model.js';
-import { codeFingerprint, defaultCacheDir, openCacheFolder } from '../io/cache-folder.js';
+import { cacheFolderRefusal, codeFingerprint, defaultCacheDir, readCacheFile, writeCacheFile } from '../io/cache-folder.js';
 import type { FileStamp } from '../io/read-bytes.js';
 
 /**
@@ -9,7 +9,7 @@ import type { FileStamp } from '../io/read-bytes.js';
  * A run keeps only the entries it used; anything unreadable or foreign is a miss, never an error.
  */
 export interface Cache {
-  /** Why the cache is not used (see `openCacheFolder`), or null. */
+  /** Why the cache is not used (see `cacheFolderRefusal`), or null. */
   readonly note: string | null;
   /** The feature index recorded for `file` at `stamp`, or undefined (also when it lists less than `all` asks). */
   feature(file: string, stamp: FileStamp | null, all: boolean): FeatureIndex | undefined;
@@ -30,11 +30,17 @@ const SETTLE_MS = 2000;
 /** An entry: the stamp it was recorded at, then the value. */
 type Entry = [size: number, mtimeMs: number, ctimeMs: number, value: unknown];
 
+/** The folders of the code whose output is cached, and the parsers it uses: the cache file's name changes with them. */
+const CACHED_CODE = ['../features/', '../design/', '../shared/'];
+const PARSERS = ['@cucumber/gherkin', 'unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string'];
+let version: string | undefined;
+
 /** Open the cache in folder `dir` for the project in `root`. Synchronous: one read. */
 export function openCache(dir: string, root: string): Cache {
-  const folder = openCacheFolder(dir, root);
-  const name = `cache-${version()}.json`;
-  const stored = parse(folder.read(name), path.resolve(root));
+  const note = cacheFolderRefusal(dir, root);
+  version ??= codeFingerprint(CACHED_CODE.map((folder) => new URL(folder, import.meta.url)), PARSERS);
+  const name = `cache-${version}.json`;
+  const stored = parse(note ? null : readCacheFile(dir, name), path.resolve(root));
   const used = new Map<string, Entry>();
   let changed = false;
   /** The value recorded for `key` at `stamp`; a copy from the second time on, so no two callers share objects. */
@@ -46,7 +52,7 @@ export function openCache(dir: string, root: string): Cache {
     return seen ? structuredClone(entry[3]) : entry[3];
   };
   return {
-    note: folder.note,
+    note,
     feature(file, stamp, all) {
       const index = lookUp(`f:${file}`, stamp) as FeatureIndex | undefined;
       return isIndex(index, file) && !(all && index.unlinkedScenarios !== undefined) ? index : undefined;
@@ -63,9 +69,9 @@ export function openCache(dir: string, root: string): Cache {
       changed = true;
     },
     save() {
-      if (!changed) return false;
+      if (!changed || note) return false;
       changed = false;
-      return folder.write(name, `${JSON.stringify({ format: FORMAT, root: path.resolve(root), entries: [...used].flat(1) })}\n`);
+      return writeCacheFile(dir, name, `${JSON.stringify({ format: FORMAT, root: path.resolve(root), entries: [...used].flat(1) })}\n`);
     },
   };
 }
@@ -107,16 +113,6 @@ function isDesign(value: Design | undefined, file: string): value is Design {
     [value.requirements, value.useCases, value.surface, value.diagnostics].every(Array.isArray) &&
     value.surface.every((row) => !!row && Array.isArray(row.requirements))
   );
-}
-
-let cachedVersion: string | undefined;
-
-/** This tool's version and a fingerprint of the code whose output is cached and of the parsers it uses. */
-function version(): string {
-  const folders = ['../features/', '../design/', '../shared/'].map((folder) => new URL(folder, import.meta.url));
-  const packages = ['@cucumber/gherkin', 'unified', 'remark-parse', 'remark-gfm', 'mdast-util-to-string'];
-  cachedVersion ??= codeFingerprint(folders, packages, new URL(import.meta.url));
-  return cachedVersion;
 }
 
 /**

@@ -23,14 +23,10 @@ export interface LoadedFeatures {
   diagnostics: Diagnostic[];
 }
 
-/** How {@link loadDesigns} runs; the result is the same with or without a cache. */
-export interface LoadDesignsOptions {
+/** How {@link loadFeatures} runs; the result is the same with or without a cache. */
+export interface LoadFeaturesOptions {
   /** The cache (see `openCache`): an unchanged file is not parsed again. The caller saves it. */
   cache?: Cache | null;
-}
-
-/** How {@link loadFeatures} runs. */
-export interface LoadFeaturesOptions extends LoadDesignsOptions {
   onProgress?: (done: number, total: number) => void;
   /** What each index lists (see `indexFeature`): `all` (default), or the faster `linked`. */
   detail?: IndexDetail;
@@ -53,7 +49,7 @@ export async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Pro
 }
 
 /** Read and extract design docs (paths relative to `cwd`); one bad file never stops the others. */
-export async function loadDesigns(cwd: string, files: readonly string[], options: LoadDesignsOptions = {}): Promise<LoadedDesigns> {
+export async function loadDesigns(cwd: string, files: readonly string[], options: Pick<LoadFeaturesOptions, 'cache'> = {}): Promise<LoadedDesigns> {
   const { cache } = options;
   const designs: Design[] = [];
   const diagnostics: Diagnostic[] = [];

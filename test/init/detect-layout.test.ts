@@ -15,9 +15,9 @@ const lightspeedLike: RepositoryFacts = {
     'docs/design/README.md',
   ],
   designs: [
-    { path: 'docs/design/quota/quota.md', requirements: 4, hasSurface: false },
-    { path: 'docs/design/export/export.md', requirements: 6, hasSurface: true, rowLevels: ['e2e', 'e2e', 'unit'] },
-    { path: 'docs/design/export/export-spike.md', requirements: 2, hasSurface: true },
+    { path: 'docs/design/quota/quota.md', hasSurface: false },
+    { path: 'docs/design/export/export.md', hasSurface: true, rowLevels: ['e2e', 'e2e', 'unit'] },
+    { path: 'docs/design/export/export-spike.md', hasSurface: true },
   ],
   features: [
     { path: 'tests/e2e/features/export.feature', scenarios: 5, untagged: 5 },
@@ -84,12 +84,12 @@ describe('detectLayout', () => {
   });
 
   it('takes the levels from the surface tables: integration when no row says e2e, never unknown', () => {
-    const none = detectLayout({ ...lightspeedLike, designs: [{ path: 'docs/design/q/q.md', requirements: 1, hasSurface: false }] });
+    const none = detectLayout({ ...lightspeedLike, designs: [{ path: 'docs/design/q/q.md', hasSurface: false }] });
     expect(none.levels).toEqual(['e2e']);
     expect(none.notes[3]).toContain('no surface table says how its rows are verified yet');
     const integration = detectLayout({
       ...lightspeedLike,
-      designs: [{ path: 'docs/design/q/q.md', requirements: 1, hasSurface: true, rowLevels: ['integration', 'unknown'] }],
+      designs: [{ path: 'docs/design/q/q.md', hasSurface: true, rowLevels: ['integration', 'unknown'] }],
     });
     expect(integration.levels).toEqual(['integration']);
   });
@@ -100,8 +100,8 @@ describe('detectLayout', () => {
       markdown: ['docs/a/a.md', 'docs/a/poc-results/r1.md', 'docs/a/poc-results/r2.md', 'docs/b/b.md', 'docs/notes/n.md', 'docs/README.md'],
       notDesigns: ['docs/a/poc-results/r1.md', 'docs/a/poc-results/r2.md', 'docs/notes/n.md', 'docs/README.md'],
       designs: [
-        { path: 'docs/b/b.md', requirements: 2, hasSurface: true },
-        { path: 'docs/a/a.md', requirements: 2, hasSurface: true },
+        { path: 'docs/b/b.md', hasSurface: true },
+        { path: 'docs/a/a.md', hasSurface: true },
       ],
     });
     expect(layout.designs).toEqual(['docs/**/*.md', '!**/*-spike.md', '!docs/a/poc-results/**', '!docs/notes/**']);

@@ -9,7 +9,7 @@ import type { Reporter } from '../../report/types.js';
 import { gate } from '../../coverage/gate.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
-import { collect } from '../parse-flags.js';
+import { collect, splitPair } from '../parse-flags.js';
 import { createProgress } from '../progress.js';
 
 async function reporterFor(format: string, flag: string): Promise<Reporter> {
@@ -22,12 +22,8 @@ async function reporterFor(format: string, flag: string): Promise<Reporter> {
 
 /** `--report junit=out/junit.xml` -> the reporter and the target path. */
 async function parseReportFlag(value: string): Promise<{ format: string; reporter: Reporter; file: string }> {
-  const at = value.indexOf('=');
-  if (at <= 0 || at === value.length - 1) {
-    throw new ConfigError(`Unexpected --report ${value}, expected <format>=<path>, for example junit=reports/junit.xml`);
-  }
-  const format = value.slice(0, at);
-  return { format, reporter: await reporterFor(format, `--report ${value}`), file: value.slice(at + 1) };
+  const [format, file] = splitPair(value, '--report', '<format>=<path>, for example junit=reports/junit.xml');
+  return { format, reporter: await reporterFor(format, `--report ${value}`), file };
 }
 
 /** Refuse, before the run, a `--report` file that is an input of the run, or outside the working directory without `--allow-outside`. */

@@ -6,24 +6,17 @@ import { commandOptions, type CommandContext } from '../context.js';
 import { requireFiles } from '../require-files.js';
 import { diagnosticLine } from '../../report/text-cleanup.js';
 
-function describe(result: GenerateResult): string {
-  switch (result.status) {
-    case 'created':
-      return `created ${result.target} (${result.scenarios} scenarios)`;
-    case 'updated':
-      return `overwrote ${result.target} (${result.scenarios} scenarios, --force)`;
-    case 'unchanged':
-      return `unchanged ${result.target}`;
-    case 'would-create':
-      return `would create ${result.target} (${result.scenarios} scenarios)`;
-    case 'would-update':
-      return `would change ${result.target}`;
-    case 'conflict':
-      return `left ${result.target} untouched: it exists and differs from what would be generated (use --force to overwrite, or sync to add only what is missing)`;
-    case 'empty':
-      return `nothing to generate for ${result.design}: no surface row at the selected levels`;
-  }
-}
+/** What each result prints, by status. */
+const DESCRIBE: Readonly<Record<GenerateResult['status'], (result: GenerateResult) => string>> = {
+  created: (r) => `created ${r.target} (${r.scenarios} scenarios)`,
+  updated: (r) => `overwrote ${r.target} (${r.scenarios} scenarios, --force)`,
+  unchanged: (r) => `unchanged ${r.target}`,
+  'would-create': (r) => `would create ${r.target} (${r.scenarios} scenarios)`,
+  'would-update': (r) => `would change ${r.target}`,
+  conflict: (r) =>
+    `left ${r.target} untouched: it exists and differs from what would be generated (use --force to overwrite, or sync to add only what is missing)`,
+  empty: (r) => `nothing to generate for ${r.design}: no surface row at the selected levels`,
+};
 
 /** `generate <design.md...> --out <dir>`: write one feature file per design. */
 export function registerGenerate(program: Command, ctx: CommandContext): void {
@@ -59,7 +52,7 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
       for (const d of outcome.diagnostics) {
         ctx.io.stderr(`${diagnosticLine(d)}\n`);
       }
-      for (const result of outcome.results) ctx.io.stdout(`${describe(result)}\n`);
+      for (const result of outcome.results) ctx.io.stdout(`${DESCRIBE[result.status](result)}\n`);
       const failed = outcome.results.some((r) =>
         ['conflict', 'would-create', 'would-update'].includes(r.status),
       );

@@ -47,10 +47,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       if (outcome.status === 'dry-run') ctx.io.stdout(`Would write ${outcome.file}:\n${outcome.text}\n`);
       else ctx.io.stdout(`Wrote ${outcome.file}:\n`);
       ctx.io.stdout(describeLayout(outcome.layout));
-      const commands = nextCommands(outcome.layout, {
-        cwd: globals.cwd ?? null,
-        config: globals.config === undefined ? null : globals.config,
-      });
+      const commands = nextCommands(outcome.layout, { cwd: globals.cwd ?? null, config: globals.config ?? null });
       ctx.io.stdout(`\nNext, run:\n${commands.map((line) => `  ${line}\n`).join('')}`);
     });
 }

@@ -20,24 +20,12 @@ interface LinkFlags {
   interactive?: boolean;
 }
 
-/** `--min-score`: a number from 0 to 1. */
-export function parseMinScore(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MIN_SCORE;
-  const score = Number(value);
-  if (value.trim() === '' || !Number.isFinite(score) || score < 0 || score > 1) {
-    throw new ConfigError(`Unexpected --min-score "${value}", expected a number from 0 to 1`);
-  }
-  return score;
-}
-
-/** `--limit`: a whole number of candidates, at least 1. */
-export function parseLimit(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_LIMIT;
-  const limit = Number(value);
-  if (!/^\d+$/.test(value.trim()) || limit < 1) {
-    throw new ConfigError(`Unexpected --limit "${value}", expected a whole number from 1`);
-  }
-  return limit;
+/** A number flag's value, `fallback` when not given; a ConfigError `Unexpected <flag> "<value>", expected <expected>` when not `valid`. */
+function numberFlag(value: string | undefined, fallback: number, flag: string, valid: (n: number, text: string) => boolean, expected: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (value.trim() === '' || !valid(number, value.trim())) throw new ConfigError(`Unexpected ${flag} "${value}", expected ${expected}`);
+  return number;
 }
 
 function printDiagnostic(ctx: CommandContext, d: Diagnostic): void {
@@ -58,8 +46,8 @@ export function registerLink(program: Command, ctx: CommandContext): void {
     .option('--write', 'add the tags of every confident match to the feature files (minimal edit)')
     .option('--interactive', 'on a terminal: accept, reject or pick another candidate for each scenario, then write')
     .action(async (flags: LinkFlags, command: Command) => {
-      const minScore = parseMinScore(flags.minScore);
-      const limit = parseLimit(flags.limit);
+      const minScore = numberFlag(flags.minScore, DEFAULT_MIN_SCORE, '--min-score', (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
+      const limit = numberFlag(flags.limit, DEFAULT_LIMIT, '--limit', (n, text) => /^\d+$/.test(text) && n >= 1, 'a whole number from 1');
       if (flags.interactive && flags.format === 'json') {
         throw new ConfigError('--interactive asks questions on the terminal and cannot be combined with --format json');
       }

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { runSync, type SyncChange } from '../../api/run-sync.js';
-import { ConfigError } from '../../config/resolve-options.js';
 import { loadTemplates } from '../../io/templates.js';
 import { EXIT } from '../cli-io.js';
 import { commandOptions, type CommandContext } from '../context.js';
-import { collect } from '../parse-flags.js';
+import { collect, splitPair } from '../parse-flags.js';
 import { diagnosticLine, visible } from '../../report/text-cleanup.js';
 
 /** Findings of the report before sync that sync leaves for a person, and what to do about each kind. */
@@ -26,18 +25,6 @@ function describe(change: SyncChange, check: boolean): string[] {
     lines.push(`${verb}accept ${n} stale scenario${n === 1 ? '' : 's'} in ${visible(change.file)} (line${n === 1 ? '' : 's'} ${change.accepted.join(', ')})`);
   }
   return lines;
-}
-
-function parseInto(values: readonly string[] | undefined): Record<string, string> {
-  const into: Record<string, string> = {};
-  for (const value of values ?? []) {
-    const at = value.indexOf('=');
-    if (at <= 0 || at === value.length - 1) {
-      throw new ConfigError(`Unexpected --into ${value}, expected <design-slug>=<feature file>`);
-    }
-    into[value.slice(0, at)] = value.slice(at + 1);
-  }
-  return into;
 }
 
 interface SyncFlags {
@@ -70,7 +57,8 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--no-cache', 'do not read or write the cache')
     .action(async (flags: SyncFlags, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
-      const into = { ...options.into, ...parseInto(flags.into) };
+      const flagInto = (flags.into ?? []).map((value) => splitPair(value, '--into', '<design-slug>=<feature file>'));
+      const into = { ...options.into, ...Object.fromEntries(flagInto) };
       const templates = await loadTemplates(cwd, options.templates);
       const check = Boolean(flags.check);
       const outcome = await runSync({
