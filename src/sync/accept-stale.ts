@@ -5,15 +5,9 @@ const FINGERPRINT_RE = /^[0-9a-f]{6,64}$/;
 const BEHAVIOR_KEY = 'behavior=';
 
 /**
- * Accept a changed surface row for a generated scenario: replace the
- * fingerprint on its provenance comment (`behavior=<hex>`, see
- * `src/shared/provenance.ts`) and leave every other byte as it was,
- * including indentation, spacing and the line ending.
+ * Replace the fingerprint (`behavior=<hex>`) on the provenance comment at 1-based `line`; every other byte stays.
  *
- * @param line 1-based line of the provenance comment (a BOM or CRLF does not shift it).
- * @throws {SyncError} `sync.invalidFingerprint` when `newFingerprint` is not 6–64
- *   lowercase hex digits, `sync.lineOutOfRange` when the file has no such line,
- *   `sync.notProvenance` when that line is not a provenance comment.
+ * @throws {SyncError} `sync.invalidFingerprint`, `sync.lineOutOfRange` or `sync.notProvenance`.
  */
 export function replaceFingerprint(original: string, line: number, newFingerprint: string): string {
   if (!FINGERPRINT_RE.test(newFingerprint)) {
@@ -24,7 +18,8 @@ export function replaceFingerprint(original: string, line: number, newFingerprin
   }
   const span = lineSpan(original, line);
   if (!span) {
-    throw new SyncError('sync.lineOutOfRange', `Unexpected line ${line}, expected a line between 1 and ${countLines(original)}`);
+    const count = original.split('\n').length - (original.endsWith('\n') || original === '' ? 1 : 0);
+    throw new SyncError('sync.lineOutOfRange', `Unexpected line ${line}, expected a line between 1 and ${count}`);
   }
   let text = original.slice(span.start, span.end);
   if (text.endsWith('\r')) text = text.slice(0, -1);
@@ -35,14 +30,11 @@ export function replaceFingerprint(original: string, line: number, newFingerprin
       `Unexpected \`${text.trim()}\` on line ${line}, expected a gherkin-bridge provenance comment (# gherkin-bridge: design=… row=… behavior=…)`,
     );
   }
-  // The provenance pattern ends with `behavior=<hex>` and optional spaces, so
-  // the last `behavior=` on the line is the fingerprint's, even when a design
-  // slug happens to contain the same letters.
+  // The pattern ends with `behavior=<hex>`: the last `behavior=` is the fingerprint's, whatever the slug holds.
   const keyAt = original.lastIndexOf(BEHAVIOR_KEY, span.end - BEHAVIOR_KEY.length);
   const hexStart = keyAt + BEHAVIOR_KEY.length;
-  let hexEnd = hexStart;
-  while (hexEnd < span.end && isLowerHex(original.charCodeAt(hexEnd))) hexEnd++;
-  return original.slice(0, hexStart) + newFingerprint + original.slice(hexEnd);
+  const hex = /^[0-9a-f]*/.exec(original.slice(hexStart, span.end))?.[0] ?? '';
+  return original.slice(0, hexStart) + newFingerprint + original.slice(hexStart + hex.length);
 }
 
 /** Start (inclusive) and end (exclusive, before `\n`) of a 1-based line, or null when out of range. */
@@ -60,22 +52,7 @@ function lineSpan(text: string, line: number): { start: number; end: number } | 
   return { start, end: lf === -1 ? text.length : lf };
 }
 
-function countLines(text: string): number {
-  let lines = text.endsWith('\n') || text.length === 0 ? 0 : 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
-function isLowerHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
-}
-
-/**
- * Accept a stale generated scenario after review: refresh the fingerprint on
- * its provenance comment (line `line`) and, when the next line records the old
- * behavior (`# behavior: ...`), the recorded text. Only those two comments
- * change; the scenario's name, tags and steps stay as the user wrote them.
- */
+/** Accept a stale generated scenario: refresh the fingerprint at `line` and the `# behavior:` comment after it, if any. */
 export function acceptStale(original: string, line: number, newFingerprint: string, newBehavior: string): string {
   const text = replaceFingerprint(original, line, newFingerprint);
   const next = lineSpan(text, line + 1);
