@@ -19,14 +19,8 @@ function withoutLineSelector(entry: string): string {
 }
 
 /**
- * Read a runner list (one feature file per line, relative to the list's own
- * folder, like Lightspeed's `tests/e2e/test_list.txt`; blank lines and `#`
- * comments are skipped) and return the feature files it makes the suite run.
- * An entry may carry behave's `:<line>` selector (the file counts as run) or
- * name a folder (every feature file under it counts). A missing or unreadable
- * list is a usage error.
- *
- * @param featureFiles The discovered feature files (relative to `root`), to expand folder entries.
+ * The feature files a runner list makes the suite run: an entry may carry behave's `:<line>` selector
+ * or name a folder (of the discovered `featureFiles`). A missing or unreadable list is a ConfigError.
  */
 export async function readRunnable(root: string, list: string, featureFiles: readonly string[] = []): Promise<Runnable> {
   const absolute = path.resolve(root, list);

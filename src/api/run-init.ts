@@ -41,12 +41,7 @@ const OUTSIDE_DEPENDENCIES = '!**/node_modules/**';
 const MAX_LIST_BYTES = 1 << 20;
 
 async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
+  return stat(file).then(() => true, () => false);
 }
 
 async function packageHasConfig(root: string): Promise<boolean> {
@@ -64,10 +59,7 @@ function isPlaceholder(text: string): boolean {
   return trimmed === '' || /^todo\b/i.test(trimmed);
 }
 
-/**
- * A design doc is a Markdown file with a requirement or a surface row that
- * says something; the spec template itself (empty bullets, `TODO` cells) is not one.
- */
+/** A design doc has a requirement or surface row that says something (the spec template's `TODO` cells do not). */
 function designFact(design: Design): DesignFact | null {
   const table = design.surfaceLine !== null || design.surface.some((row) => !row.derived);
   const written =
@@ -88,11 +80,8 @@ async function runnerLists(root: string, features: readonly string[]): Promise<R
   });
   const facts = await mapLimited(near, async (file) => {
     const absolute = path.resolve(root, file);
-    try {
-      if ((await stat(absolute)).size > MAX_LIST_BYTES) return null;
-    } catch {
-      return null;
-    }
+    const size = await stat(absolute).then((info) => info.size, () => Infinity);
+    if (size > MAX_LIST_BYTES) return null;
     const read = await readText(file, absolute);
     return read.ok ? runnerListFact(file, read.text) : null;
   });
@@ -100,10 +89,8 @@ async function runnerLists(root: string, features: readonly string[]): Promise<R
 }
 
 /**
- * Look at the repository in `cwd` (design docs, feature files and how many of
- * their scenarios have requirement tags, runner lists) and write a config
- * file describing it. An existing config, the file itself or a
- * `"gherkin-bridge"` key in package.json, is never overwritten.
+ * Look at the repository in `cwd` (design docs, feature files and their tagged scenarios, runner lists)
+ * and write a config file describing it; an existing config (or package.json key) is never overwritten.
  */
 export async function runInit(request: InitRequest): Promise<InitOutcome> {
   const root = path.resolve(request.cwd);
