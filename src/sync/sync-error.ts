@@ -3,11 +3,12 @@ export type SyncErrorCode = 'sync.noFeature' | 'sync.notProvenance' | 'sync.line
 
 /** An error raised by a `sync` text operation, with a stable {@link SyncErrorCode}. */
 export class SyncError extends Error {
-  readonly code: SyncErrorCode;
+  override readonly name = 'SyncError';
 
-  constructor(code: SyncErrorCode, message: string) {
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string,
+  ) {
     super(message);
-    this.name = 'SyncError';
-    this.code = code;
   }
 }
