@@ -11,7 +11,7 @@ import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { withRunLock } from '../io/run-lock.js';
 import { loadDesigns } from '../load/load-project.js';
-import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
+import { loadVocabulary, suiteOptions } from './load-vocabulary.js';
 
 /** What `generate` is asked to do. */
 export interface GenerateRequest {
@@ -95,14 +95,12 @@ async function generateOnce(request: GenerateRequest, root: string): Promise<Gen
   const language = request.language ?? 'en';
   for (const design of loaded.designs) {
     const target = path.join(outDir, `${design.slug}.feature`);
-    const background = suite ? sharedBackground(suite, folder, language, toReportPath(root, target)) : undefined;
     const text = renderFeature(design, {
       levels: [...request.levels],
       skipTag: request.skipTag,
       templates: request.templates,
       language,
-      ...(suite ? { vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) } } : {}),
-      ...(background ? { background } : {}),
+      ...suiteOptions(suite, design, { folder, file: toReportPath(root, target), language, fresh: true }),
     });
     const rows = design.surface.filter((row) => row.levels.some((level) => request.levels.includes(level)));
     const criteria = planCriteria(design, rows).standalone;

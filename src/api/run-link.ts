@@ -60,8 +60,7 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
     discover(root, request.options.features),
   ]);
   const loaded = await loadDesigns(root, designFiles);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  for (const design of loaded.designs) diagnostics.push(...design.diagnostics);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...loaded.designs.flatMap((design) => design.diagnostics)];
   const reads = await mapLimited(featureFiles, async (file) => {
     const shown = toReportPath(root, file);
     return { shown, read: await readText(shown, path.resolve(root, file)) };
@@ -147,20 +146,8 @@ interface PlannedFile {
 
 /** The files the accepted links change, sorted by path, each with its tags. */
 function planWrites(files: readonly LinkFile[], choices: readonly LinkChoice[]): PlannedFile[] {
-  const byFile = new Map<string, LinkChoice[]>();
-  for (const choice of choices) {
-    const list = byFile.get(choice.file);
-    if (list) list.push(choice);
-    else byFile.set(choice.file, [choice]);
-  }
-  const planned: PlannedFile[] = [];
-  for (const file of files) {
-    const mine = byFile.get(file.file);
-    if (!mine) continue;
-    const plan = planFileEdits(file.scenarios, mine);
-    if (plan.edits.length > 0) planned.push({ file, plan });
-  }
-  return planned.sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
+  const planned = files.map((file) => ({ file, plan: planFileEdits(file.scenarios, choices.filter((c) => c.file === file.file)) }));
+  return planned.filter(({ plan }) => plan.edits.length > 0).sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
 }
 
 /** Refuse a plan that would write outside the working directory once links are resolved (a `../` glob, a link leading out). */

@@ -2,7 +2,7 @@ import { ConflictError } from '../io/file-error.js';
 import path from 'node:path';
 import type { AcceptanceCriterion, CoverageReport, Design, Diagnostic, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
 import { CRITERION_ROW, planCriteria } from '../generate/criteria.js';
-import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
+import { loadVocabulary, suiteOptions } from './load-vocabulary.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { applyPerDesign } from '../coverage/per-design.js';
@@ -208,16 +208,6 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   };
 
   const suite = options.suggestSteps ? await loadVocabulary(root, options) : null;
-  /** Steps, Background and criteria for the scenarios of `design` written to `file`. */
-  const extras = (design: Design, file: string, language: string, fresh: boolean): Partial<GenerateOptions> => {
-    if (!suite) return {};
-    const folder = path.posix.dirname(file);
-    const background = fresh ? sharedBackground(suite, folder, language, file) : undefined;
-    return {
-      vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) },
-      ...(background ? { background } : {}),
-    };
-  };
 
   const seenSlugs = new Set<string>();
   for (const design of designs.designs) {
@@ -253,7 +243,8 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
 
     const entry = await pendingFor(file);
     const known = byPath.get(file);
-    const own = { ...generateOptions, criteria, ...extras(design, file, options.language, entry.text === '') };
+    const target = { folder: path.posix.dirname(file), file, language: options.language, fresh: entry.text === '' };
+    const own = { ...generateOptions, criteria, ...suiteOptions(suite, design, target) };
 
     if (entry.original === null) {
       // A new file: the whole feature, or, when another design already planned it, its scenarios appended.
