@@ -23,9 +23,7 @@ export async function changeScope(
     if (previousText === null) files.add(design.path);
     const previous = previousText === null ? null : extractDesign(previousText, design.path);
     const rows = changedRows(previous, design);
-    const ids = requirements.get(design.slug) ?? new Set<string>();
-    for (const id of rows.ids) ids.add(id);
-    requirements.set(design.slug, ids);
+    requirements.set(design.slug, new Set([...(requirements.get(design.slug) ?? []), ...rows.ids]));
     lines.set(design.path, rows.lines);
   }
   return { files, requirements, lines };

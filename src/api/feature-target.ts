@@ -26,11 +26,7 @@ export function defaultFeaturesDir(features: readonly FeatureIndex[], patterns: 
     const dir = path.posix.dirname(feature.path);
     counts.set(dir, (counts.get(dir) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [dir, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (count > bestCount) [best, bestCount] = [dir, count];
-  }
+  const best = mostCounted(counts);
   if (best !== null) return best;
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
@@ -57,6 +53,11 @@ export function chooseTarget(design: Design, features: readonly FeatureIndex[], 
     // A lone scenario of the design among several of other designs is a stray, not the design's file.
     if (featureLinked || linked > 1 || (linked === 1 && others < 2)) counts.set(feature.path, linked);
   }
+  return mostCounted(counts);
+}
+
+/** The path with the highest count (ties: the first by path), or null. */
+function mostCounted(counts: ReadonlyMap<string, number>): string | null {
   const ranked = [...counts].sort(([pa, ca], [pb, cb]) => cb - ca || (pa < pb ? -1 : pa > pb ? 1 : 0));
   return ranked[0]?.[0] ?? null;
 }

@@ -12,12 +12,6 @@ export interface Runnable {
   files: Set<string>;
 }
 
-/** `features/a.feature:12` (behave runs the scenario at that line) -> `features/a.feature`. */
-function withoutLineSelector(entry: string): string {
-  const match = /^(.*?\.feature)(?::\d+)+$/.exec(entry);
-  return match ? (match[1] as string) : entry;
-}
-
 /**
  * The feature files a runner list makes the suite run: an entry may carry behave's `:<line>` selector
  * or name a folder (of the discovered `featureFiles`). A missing or unreadable list is a ConfigError.
@@ -30,7 +24,8 @@ export async function readRunnable(root: string, list: string, featureFiles: rea
   const files = new Set<string>();
   const folders: string[] = [];
   for (const entry of parseRunnerList(read.text).entries) {
-    const file = toReportPath(root, path.resolve(dir, withoutLineSelector(entry)));
+    // `a.feature:12` (behave runs the scenario at that line) counts as `a.feature`.
+    const file = toReportPath(root, path.resolve(dir, entry.replace(/^(.*?\.feature)(?::\d+)+$/, '$1')));
     files.add(file);
     if (!file.endsWith('.feature')) folders.push(file === '' ? '' : `${file}/`);
   }

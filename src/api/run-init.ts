@@ -20,13 +20,9 @@ export interface InitRequest {
   dryRun: boolean;
 }
 
-/** What `init` did. */
+/** What `init` did; `existing` names the config already there (`package.json#gherkin-bridge` for the key). */
 export type InitOutcome =
-  | {
-      status: 'exists';
-      /** The config already there (`package.json#gherkin-bridge` for the key in package.json). */
-      existing: string;
-    }
+  | { status: 'exists'; existing: string }
   | {
       status: 'written' | 'dry-run';
       file: string;
@@ -61,13 +57,12 @@ function isPlaceholder(text: string): boolean {
 
 /** A design doc has a requirement or surface row that says something (the spec template's `TODO` cells do not). */
 function designFact(design: Design): DesignFact | null {
-  const table = design.surfaceLine !== null || design.surface.some((row) => !row.derived);
   const written =
     design.requirements.some((r) => !isPlaceholder(r.text)) ||
     design.surface.some((row) => !row.derived && !isPlaceholder(row.behavior));
   if (!written) return null;
   const rowLevels = design.surface.filter((row) => !row.derived).flatMap((row) => row.levels);
-  return { path: design.path, requirements: design.requirements.length, hasSurface: table, rowLevels };
+  return { path: design.path, requirements: design.requirements.length, hasSurface: design.surfaceLine !== null || design.surface.some((row) => !row.derived), rowLevels };
 }
 
 /** Text files in a folder that holds feature files (at any depth): where a runner list would be. */

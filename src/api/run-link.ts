@@ -18,7 +18,6 @@ import { loadDesigns, mapLimited } from '../load/load-project.js';
 /** What `link` is asked to do. */
 export interface LinkRequest {
   cwd: string;
-  /** Only `designs` and `features` (globs) are used. */
   options: Pick<Options, 'designs' | 'features'>;
   /** Score from which a suggestion counts as confident. */
   minScore: number;
@@ -88,9 +87,8 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
   const requirementCount = loaded.designs.reduce((sum, d) => sum + d.requirements.length + d.surface.length, 0);
   // Every candidate first: a scenario linked to a design keeps only that design's, then the list is cut.
   const ranked = suggestLinks(loaded.designs, all, { minScore: request.minScore, limit: Math.max(requirementCount, 1) });
-  const suggestions: Suggestion[] = [];
-  all.forEach((scenario, index) => {
-    if (!untagged[index]) return;
+  const suggestions = all.flatMap((scenario, index): Suggestion[] => {
+    if (!untagged[index]) return [];
     const suggestion = ranked[index] as Suggestion;
     const linked = linkedDesign(scenario);
     const pool = linked !== null && known.has(linked)
@@ -100,20 +98,16 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
     const best = candidates[0];
     // The ranking's own verdict (grain, twins) holds for its best candidate; a design tag may pick another.
     const confident = best === suggestion.candidates[0] ? suggestion.confident : best !== undefined && best.score >= request.minScore;
-    suggestions.push({ ...suggestion, candidates, confident });
+    return [{ ...suggestion, candidates, confident }];
   });
   return { designs: loaded.designs, suggestions, files, scenarios: all.length, diagnostics };
 }
 
 /** The accepted links of a proposal: the best candidate of each confident suggestion. */
 export function confidentChoices(suggestions: readonly Suggestion[]): LinkChoice[] {
-  const choices: LinkChoice[] = [];
-  for (const suggestion of suggestions) {
-    const best = suggestion.candidates[0];
-    if (!suggestion.confident || !best) continue;
-    choices.push({ file: suggestion.file, line: suggestion.line, design: best.design, requirement: best.requirement });
-  }
-  return choices;
+  return suggestions.flatMap(({ file, line, confident, candidates: [best] }) =>
+    confident && best ? [{ file, line, design: best.design, requirement: best.requirement }] : [],
+  );
 }
 
 /** One feature file `writeLinks` changed. */
@@ -203,8 +197,7 @@ async function writePlanned(root: string, planned: readonly PlannedFile[]): Prom
     try {
       await writeAtomic(absolute, next, undefined, current);
     } catch (error) {
-      const changed = error instanceof ConflictError;
-      problems.push(problem(file.file, changed ? UNEXPECTED_CHANGE : `Cannot write file: ${(error as Error).message}`));
+      problems.push(problem(file.file, error instanceof ConflictError ? UNEXPECTED_CHANGE : `Cannot write file: ${(error as Error).message}`));
       continue;
     }
     written.push({ file: file.file, scenarios: plan.edits.length, featureTag: plan.featureTag });

@@ -127,14 +127,10 @@ async function confineWrite(root: string, file: string, hint: string): Promise<v
 /** Why sync meant to write the file, and what to do instead. */
 function hintFor(entry: PendingFile, into: Readonly<Record<string, string>>): string {
   const [slug] = entry.designs;
-  if (slug !== undefined && Object.hasOwn(into, slug)) return `the file into names for ${slug}`;
-  if (slug !== undefined && entry.original === null) {
-    return `the new file for @design:${slug}; choose a folder inside with --out <dir>`;
-  }
-  if (slug !== undefined) {
-    return `the file linked to @design:${slug}; name one inside with --into ${slug}=<file>`;
-  }
-  return 'it holds stale scenarios --accept-stale would refresh';
+  if (slug === undefined) return 'it holds stale scenarios --accept-stale would refresh';
+  if (Object.hasOwn(into, slug)) return `the file into names for ${slug}`;
+  if (entry.original === null) return `the new file for @design:${slug}; choose a folder inside with --out <dir>`;
+  return `the file linked to @design:${slug}; name one inside with --into ${slug}=<file>`;
 }
 
 /** `into`, `out` and the runner list must name a place inside the working directory. */
@@ -409,13 +405,8 @@ async function undiscovered(root: string, patterns: readonly string[], created: 
     }));
 }
 
-interface PlannedList extends RegisterChange {
-  /** The list as read, or null when it does not exist. */
-  existing: string | null;
-  text: string;
-}
-
-async function planRegister(root: string, list: string, created: readonly string[]): Promise<PlannedList> {
+/** The runner list change, with the list as read (null when it does not exist) and its new text. */
+async function planRegister(root: string, list: string, created: readonly string[]): Promise<RegisterChange & { existing: string | null; text: string }> {
   const shown = insideRoot(root, list, (file) => `The runner list ${file}`);
   const listPath = path.resolve(root, shown);
   const listDir = path.dirname(listPath);

@@ -35,8 +35,7 @@ export function fileLanguage(original: string): string | null {
  * `original` is always a prefix of the result. A file that ends inside a Rule would lend it its tags
  * and Background, so an untagged {@link GENERATED_RULE_TITLE} Rule is opened (or reused) first.
  *
- * @throws {SyncError} `sync.noFeature` when the file has no Feature and no
- *   `featureHeader` was given.
+ * @throws {SyncError} `sync.noFeature` when the file has no Feature and no `featureHeader` was given.
  */
 export function appendScenarios(original: string, block: string, options: AppendOptions = {}): string {
   const lfBlock = normaliseBlock(block);
@@ -106,11 +105,9 @@ function lastLineIsBlank(text: string): boolean {
   return text.slice(start, end).trim() === '';
 }
 
+/** Every line that is not empty, indented by two spaces. */
 function indent(lfBlock: string): string {
-  return lfBlock
-    .split('\n')
-    .map((line) => (line === '' ? line : `  ${line}`))
-    .join('\n');
+  return lfBlock.replace(/(?<=^|\n)(?=[^\n])/g, '  ');
 }
 
 /** Append a whole feature (`featureText`, LF) to a file with no Feature yet, after one blank line; `original` stays a prefix. */
