@@ -4,12 +4,8 @@ import { changedRows, type ChangeScope } from '../coverage/scope.js';
 import { changedSince, textAtBase, type GitBase } from '../io/git.js';
 
 /**
- * What changed since a git ref (`coverage --since`, resolved with
- * `resolveGitBase`): the feature files changed or added since then, and for
- * each design that changed the surface rows added, changed or removed, found
- * by comparing it with the design as it was at the ref (read through
- * `git show`). Paths in `designs` and `featureFiles` are relative to the
- * working directory the base was resolved in.
+ * What changed since a git ref (`coverage --since`): the feature files changed or added, and for each
+ * changed design the surface rows added, changed or removed compared with the design at the ref.
  */
 export async function changeScope(
   base: GitBase,
@@ -27,9 +23,7 @@ export async function changeScope(
     if (previousText === null) files.add(design.path);
     const previous = previousText === null ? null : extractDesign(previousText, design.path);
     const rows = changedRows(previous, design);
-    const ids = requirements.get(design.slug) ?? new Set<string>();
-    for (const id of rows.ids) ids.add(id);
-    requirements.set(design.slug, ids);
+    requirements.set(design.slug, new Set([...(requirements.get(design.slug) ?? []), ...rows.ids]));
     lines.set(design.path, rows.lines);
   }
   return { files, requirements, lines };

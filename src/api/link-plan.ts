@@ -18,18 +18,10 @@ export interface FilePlan {
 }
 
 function firstDesign(tags: readonly string[]): string | null {
-  for (const tag of tags) {
-    const slug = designSlug(tag);
-    if (slug !== null) return slug;
-  }
-  return null;
+  return tags.map((tag) => designSlug(tag)).find((slug) => slug !== null) ?? null;
 }
 
-/**
- * The design a scenario is linked to by its tags as they stand: the first
- * `@design:` tag of the scenario, else of its Rule, else of the Feature
- * (Examples tags are not looked at).
- */
+/** The slug of the first `@design:` tag of the scenario, else of its Rule, else of the Feature (not Examples). */
 export function linkedDesign(scenario: FeatureScenario): string | null {
   return firstDesign(scenario.tags) ?? firstDesign(scenario.ruleTags) ?? firstDesign(scenario.featureTags);
 }
@@ -40,14 +32,9 @@ export function hasRequirementTag(scenario: FeatureScenario): boolean {
 }
 
 /**
- * Which tags to add to one file for the accepted links of its scenarios.
- *
- * When every scenario of the file is linked to one design and the Feature has
- * no `@design:` tag yet, the design tag goes once on the Feature and the
- * scenarios get only their requirement tags. Otherwise each scenario gets its
- * requirement tag, plus `@design:<slug>` when its tags do not already link
- * it to that design. Choices for lines that are not a scenario of the file
- * are ignored. Pure.
+ * Which tags to add to one file for the accepted links of its scenarios: when all of them go to one
+ * design and the Feature has no `@design:` tag, it goes once on the Feature; else each scenario gets
+ * `@design:<slug>` unless already linked to that design. Choices for other lines are ignored.
  */
 export function planFileEdits(scenarios: readonly FeatureScenario[], choices: readonly LinkChoice[]): FilePlan {
   const byLine = new Map<number, LinkChoice>();

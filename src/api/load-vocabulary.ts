@@ -5,6 +5,7 @@ import { readText } from '../io/read-text.js';
 import { readBehaveSteps, readCucumberSteps, readFeatureSteps, type FeatureSteps } from '../vocabulary/read-sources.js';
 import { buildVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
 import { mapLimited } from '../load/load-project.js';
+import type { GenerateOptions } from '../generate/options.js';
 
 /** The suite's vocabulary and what each feature file tells about it. */
 export interface LoadedVocabulary {
@@ -37,17 +38,26 @@ export async function loadVocabulary(root: string, globs: { features: readonly s
   return { vocabulary: buildVocabulary(definitions, used), features };
 }
 
-/** The target folder and the files linked to the design: their steps are preferred. */
-export function preferredFor(loaded: LoadedVocabulary, design: Design, folder: string): string[] {
-  const linked = [...loaded.features].filter(([, feature]) => feature.designs.includes(design.slug)).map(([file]) => file);
-  return [folder, ...linked];
+/**
+ * Step suggestions for `design`'s scenarios written to `target` in `folder` (the steps of that folder and
+ * of the files linked to the design are preferred), and with `fresh` the Background shared by the folder.
+ */
+export function suiteOptions(
+  suite: LoadedVocabulary | null,
+  design: Design,
+  target: { folder: string; file: string; language: string; fresh: boolean },
+): Partial<GenerateOptions> {
+  if (!suite) return {};
+  const linked = [...suite.features].filter(([, feature]) => feature.designs.includes(design.slug)).map(([file]) => file);
+  const background = target.fresh ? sharedBackground(suite, target.folder, target.language, target.file) : undefined;
+  return {
+    vocabulary: { vocabulary: suite.vocabulary, preferred: [target.folder, ...linked] },
+    ...(background ? { background } : {}),
+  };
 }
 
-/**
- * The Background every feature file directly in `folder` (but `target`)
- * starts with, when they all have the same one in `language`; else none.
- */
-export function sharedBackground(loaded: LoadedVocabulary, folder: string, language: string, target: string): string[] | undefined {
+/** The Background every feature file directly in `folder` (but `target`) starts with, when they all have the same one in `language`. */
+function sharedBackground(loaded: LoadedVocabulary, folder: string, language: string, target: string): string[] | undefined {
   const here = [...loaded.features]
     .filter(([file]) => file !== target && path.posix.dirname(file) === folder)
     .map(([, feature]) => feature);

@@ -12,21 +12,9 @@ export interface Runnable {
   files: Set<string>;
 }
 
-/** `features/a.feature:12` (behave runs the scenario at that line) -> `features/a.feature`. */
-function withoutLineSelector(entry: string): string {
-  const match = /^(.*?\.feature)(?::\d+)+$/.exec(entry);
-  return match ? (match[1] as string) : entry;
-}
-
 /**
- * Read a runner list (one feature file per line, relative to the list's own
- * folder, like Lightspeed's `tests/e2e/test_list.txt`; blank lines and `#`
- * comments are skipped) and return the feature files it makes the suite run.
- * An entry may carry behave's `:<line>` selector (the file counts as run) or
- * name a folder (every feature file under it counts). A missing or unreadable
- * list is a usage error.
- *
- * @param featureFiles The discovered feature files (relative to `root`), to expand folder entries.
+ * The feature files a runner list makes the suite run: an entry may carry behave's `:<line>` selector
+ * or name a folder (of the discovered `featureFiles`). A missing or unreadable list is a ConfigError.
  */
 export async function readRunnable(root: string, list: string, featureFiles: readonly string[] = []): Promise<Runnable> {
   const absolute = path.resolve(root, list);
@@ -36,7 +24,8 @@ export async function readRunnable(root: string, list: string, featureFiles: rea
   const files = new Set<string>();
   const folders: string[] = [];
   for (const entry of parseRunnerList(read.text).entries) {
-    const file = toReportPath(root, path.resolve(dir, withoutLineSelector(entry)));
+    // `a.feature:12` (behave runs the scenario at that line) counts as `a.feature`.
+    const file = toReportPath(root, path.resolve(dir, entry.replace(/^(.*?\.feature)(?::\d+)+$/, '$1')));
     files.add(file);
     if (!file.endsWith('.feature')) folders.push(file === '' ? '' : `${file}/`);
   }

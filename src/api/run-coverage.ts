@@ -21,15 +21,11 @@ export interface CoverageRequest {
   onNote?: (message: string) => void;
 }
 
-/**
- * Discover designs and feature files under `cwd`, read and parse them, and
- * compute the coverage report. Files that cannot be read or parsed become
- * findings; the others are still processed.
- */
+/** Read the designs and feature files under `cwd` and compute the coverage report; a bad file is a finding. */
 export async function runCoverage({ cwd, options, since, onProgress, onNote }: CoverageRequest): Promise<CoverageReport> {
   const root = path.resolve(cwd);
-  // A bad --since ref is a usage error, found before any file is read. Loaded
-  // only with --since, like change-scope below, to keep plain runs lean.
+  // A bad --since ref is a usage error, found before any file is read. The modules of --since, the runner
+  // list and --results are imported only when asked for: a warm plain run never loads the Markdown parser.
   const base = since ? await (await import('../io/git.js')).resolveGitBase(root, since) : null;
   const [designFiles, featureFiles] = await Promise.all([
     discover(root, options.designs),
@@ -41,7 +37,6 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
     );
   }
   const selects = tagSelector(options.tags);
-  // Loaded only when configured, like the modules of --since below: a plain run imports less.
   const runnable = options.runnerList
     ? await (await import('./read-runnable.js')).readRunnable(root, options.runnerList, featureFiles)
     : null;
@@ -50,7 +45,6 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
   // Coverage reads only scenarios that link to a design; the others are just counted.
   const features = await loadFeatures(root, featureFiles, { cache, onProgress, detail: 'linked' });
   cache?.save();
-  // Loaded only with --since: it brings the Markdown parser, which a warm run otherwise never loads.
   const scope = base
     ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)
     : null;

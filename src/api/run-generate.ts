@@ -11,7 +11,7 @@ import type { TemplateSources } from '../generate/options.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { withRunLock } from '../io/run-lock.js';
 import { loadDesigns } from '../load/load-project.js';
-import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
+import { loadVocabulary, suiteOptions } from './load-vocabulary.js';
 
 /** What `generate` is asked to do. */
 export interface GenerateRequest {
@@ -53,35 +53,33 @@ export interface GenerateOutcome {
   diagnostics: Diagnostic[];
 }
 
-/**
- * The text of the file at `target`, or null when there is none. A folder in
- * the way is a {@link FileError}; a symbolic link that leads out of `outDir`
- * is refused, so that output never lands outside the folder it was given.
- */
+/** The text at `target`, or null; a folder in the way is a {@link FileError}, a link leading out of `outDir` is refused. */
 async function readExisting(target: string, shown: string, outDir: string): Promise<string | null> {
-  try {
-    const info = await lstat(target);
-    if (info.isDirectory()) throw new FileError(`Cannot write ${shown}: it is a directory`, shown, 'EISDIR');
-    if (info.isSymbolicLink()) {
-      const real = await realpath(target).catch(() => null);
-      const realOut = await realpath(outDir).catch(() => outDir);
-      if (real === null || !isInside(realOut, real)) {
-        throw new ConfigError(`Refusing to write ${shown}: it is a symbolic link that does not lead to a file inside the output folder`);
-      }
+  const info = await lstat(target).catch(() => null);
+  if (info?.isDirectory()) throw new FileError(`Cannot write ${shown}: it is a directory`, shown, 'EISDIR');
+  if (info?.isSymbolicLink()) {
+    const real = await realpath(target).catch(() => null);
+    const realOut = await realpath(outDir).catch(() => outDir);
+    if (real === null || !isInside(realOut, real)) {
+      throw new ConfigError(`Refusing to write ${shown}: it is a symbolic link that does not lead to a file inside the output folder`);
     }
-    return (await readRegularFile(target)).toString('utf8');
+  }
+  return readOriginal(target, shown);
+}
+
+/** A file's text as is (a BOM stays), or null when it does not exist; only a regular file, so a FIFO is an error, not a hang. */
+export async function readOriginal(file: string, shown = file): Promise<string | null> {
+  try {
+    return (await readRegularFile(file)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    if (error instanceof ConfigError) throw error;
     throw fileError('read', shown, error);
   }
 }
 
 /**
- * Render `<out>/<slug>.feature` for each design. An existing file that differs
- * is left untouched (status `conflict`) unless `force`; with `check` nothing is
- * written. Writes hold the working directory's lock ({@link withRunLock}), and a
- * file that changed since it was read is left alone (a `ConflictError`).
+ * Render `<out>/<slug>.feature` for each design; an existing file that differs is a `conflict` unless
+ * `force`. Writes hold the lock, and a file that changed since it was read is left alone (a `ConflictError`).
  */
 export async function runGenerate(request: GenerateRequest): Promise<GenerateOutcome> {
   const root = path.resolve(request.cwd);
@@ -97,14 +95,12 @@ async function generateOnce(request: GenerateRequest, root: string): Promise<Gen
   const language = request.language ?? 'en';
   for (const design of loaded.designs) {
     const target = path.join(outDir, `${design.slug}.feature`);
-    const background = suite ? sharedBackground(suite, folder, language, toReportPath(root, target)) : undefined;
     const text = renderFeature(design, {
       levels: [...request.levels],
       skipTag: request.skipTag,
       templates: request.templates,
       language,
-      ...(suite ? { vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) } } : {}),
-      ...(background ? { background } : {}),
+      ...suiteOptions(suite, design, { folder, file: toReportPath(root, target), language, fresh: true }),
     });
     const rows = design.surface.filter((row) => row.levels.some((level) => request.levels.includes(level)));
     const criteria = planCriteria(design, rows).standalone;

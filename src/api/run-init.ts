@@ -20,13 +20,9 @@ export interface InitRequest {
   dryRun: boolean;
 }
 
-/** What `init` did. */
+/** What `init` did; `existing` names the config already there (`package.json#gherkin-bridge` for the key). */
 export type InitOutcome =
-  | {
-      status: 'exists';
-      /** The config already there (`package.json#gherkin-bridge` for the key in package.json). */
-      existing: string;
-    }
+  | { status: 'exists'; existing: string }
   | {
       status: 'written' | 'dry-run';
       file: string;
@@ -41,12 +37,7 @@ const OUTSIDE_DEPENDENCIES = '!**/node_modules/**';
 const MAX_LIST_BYTES = 1 << 20;
 
 async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
+  return stat(file).then(() => true, () => false);
 }
 
 async function packageHasConfig(root: string): Promise<boolean> {
@@ -64,18 +55,14 @@ function isPlaceholder(text: string): boolean {
   return trimmed === '' || /^todo\b/i.test(trimmed);
 }
 
-/**
- * A design doc is a Markdown file with a requirement or a surface row that
- * says something; the spec template itself (empty bullets, `TODO` cells) is not one.
- */
+/** A design doc has a requirement or surface row that says something (the spec template's `TODO` cells do not). */
 function designFact(design: Design): DesignFact | null {
-  const table = design.surfaceLine !== null || design.surface.some((row) => !row.derived);
   const written =
     design.requirements.some((r) => !isPlaceholder(r.text)) ||
     design.surface.some((row) => !row.derived && !isPlaceholder(row.behavior));
   if (!written) return null;
   const rowLevels = design.surface.filter((row) => !row.derived).flatMap((row) => row.levels);
-  return { path: design.path, hasSurface: table, rowLevels };
+  return { path: design.path, hasSurface: design.surfaceLine !== null || design.surface.some((row) => !row.derived), rowLevels };
 }
 
 /** Text files in a folder that holds feature files (at any depth): where a runner list would be. */
@@ -88,11 +75,8 @@ async function runnerLists(root: string, features: readonly string[]): Promise<R
   });
   const facts = await mapLimited(near, async (file) => {
     const absolute = path.resolve(root, file);
-    try {
-      if ((await stat(absolute)).size > MAX_LIST_BYTES) return null;
-    } catch {
-      return null;
-    }
+    const size = await stat(absolute).then((info) => info.size, () => Infinity);
+    if (size > MAX_LIST_BYTES) return null;
     const read = await readText(file, absolute);
     return read.ok ? runnerListFact(file, read.text) : null;
   });
@@ -100,10 +84,8 @@ async function runnerLists(root: string, features: readonly string[]): Promise<R
 }
 
 /**
- * Look at the repository in `cwd` (design docs, feature files and how many of
- * their scenarios have requirement tags, runner lists) and write a config
- * file describing it. An existing config, the file itself or a
- * `"gherkin-bridge"` key in package.json, is never overwritten.
+ * Look at the repository in `cwd` (design docs, feature files and their tagged scenarios, runner lists)
+ * and write a config file describing it; an existing config (or package.json key) is never overwritten.
  */
 export async function runInit(request: InitRequest): Promise<InitOutcome> {
   const root = path.resolve(request.cwd);

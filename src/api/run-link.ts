@@ -18,7 +18,6 @@ import { loadDesigns, mapLimited } from '../load/load-project.js';
 /** What `link` is asked to do. */
 export interface LinkRequest {
   cwd: string;
-  /** Only `designs` and `features` (globs) are used. */
   options: Pick<Options, 'designs' | 'features'>;
   /** Score from which a suggestion counts as confident. */
   minScore: number;
@@ -29,7 +28,7 @@ export interface LinkRequest {
 /** A feature file that parsed, with every scenario in it. */
 export interface LinkFile {
   file: string;
-  /** The text as read (BOM removed), to make sure it has not changed before writing. */
+  /** The text as read (BOM removed), to check it has not changed before writing. */
   text: string;
   scenarios: FeatureScenario[];
   /** Lines of the scenarios a requirement tag applies to, Examples tags included. */
@@ -39,26 +38,19 @@ export interface LinkFile {
 /** What `link` proposes, before anything is written. */
 export interface LinkProposal {
   designs: Design[];
-  /**
-   * One per scenario that no requirement tag applies to, in file order.
-   * A scenario already linked to a known design by a `@design:` tag only
-   * gets candidates of that design.
-   */
+  /** One per untagged scenario, in file order; one linked to a known design gets only its candidates. */
   suggestions: Suggestion[];
-  /** Feature files that parsed (files that did not are in `diagnostics` and left alone). */
+  /** Feature files that parsed. */
   files: LinkFile[];
   /** Scenarios read, tagged or not. */
   scenarios: number;
-  /** Unreadable files, feature files that do not parse, and the designs' own diagnostics (for example `missing-surface`). */
+  /** Unreadable or unparsable feature files, and the designs' own diagnostics. */
   diagnostics: Diagnostic[];
 }
 
 /**
- * Read the designs and feature files the globs find and propose, for each
- * scenario without a requirement tag, the requirements it most likely
- * verifies. Every scenario read counts towards the word statistics, tagged or
- * not, so that tagging some of them does not change the others' scores.
- * Writes nothing.
+ * Propose, for each scenario without a requirement tag, the requirements it most likely verifies.
+ * Every scenario counts towards the word statistics, so tagging some does not change the others' scores.
  */
 export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> {
   const root = path.resolve(request.cwd);
@@ -67,8 +59,7 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
     discover(root, request.options.features),
   ]);
   const loaded = await loadDesigns(root, designFiles);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  for (const design of loaded.designs) diagnostics.push(...design.diagnostics);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...loaded.designs.flatMap((design) => design.diagnostics)];
   const reads = await mapLimited(featureFiles, async (file) => {
     const shown = toReportPath(root, file);
     return { shown, read: await readText(shown, path.resolve(root, file)) };
@@ -96,9 +87,8 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
   const requirementCount = loaded.designs.reduce((sum, d) => sum + d.requirements.length + d.surface.length, 0);
   // Every candidate first: a scenario linked to a design keeps only that design's, then the list is cut.
   const ranked = suggestLinks(loaded.designs, all, { minScore: request.minScore, limit: Math.max(requirementCount, 1) });
-  const suggestions: Suggestion[] = [];
-  all.forEach((scenario, index) => {
-    if (!untagged[index]) return;
+  const suggestions = all.flatMap((scenario, index): Suggestion[] => {
+    if (!untagged[index]) return [];
     const suggestion = ranked[index] as Suggestion;
     const linked = linkedDesign(scenario);
     const pool = linked !== null && known.has(linked)
@@ -108,20 +98,16 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
     const best = candidates[0];
     // The ranking's own verdict (grain, twins) holds for its best candidate; a design tag may pick another.
     const confident = best === suggestion.candidates[0] ? suggestion.confident : best !== undefined && best.score >= request.minScore;
-    suggestions.push({ ...suggestion, candidates, confident });
+    return [{ ...suggestion, candidates, confident }];
   });
   return { designs: loaded.designs, suggestions, files, scenarios: all.length, diagnostics };
 }
 
 /** The accepted links of a proposal: the best candidate of each confident suggestion. */
 export function confidentChoices(suggestions: readonly Suggestion[]): LinkChoice[] {
-  const choices: LinkChoice[] = [];
-  for (const suggestion of suggestions) {
-    const best = suggestion.candidates[0];
-    if (!suggestion.confident || !best) continue;
-    choices.push({ file: suggestion.file, line: suggestion.line, design: best.design, requirement: best.requirement });
-  }
-  return choices;
+  return suggestions.flatMap(({ file, line, confident, candidates: [best] }) =>
+    confident && best ? [{ file, line, design: best.design, requirement: best.requirement }] : [],
+  );
 }
 
 /** One feature file `writeLinks` changed. */
@@ -154,30 +140,11 @@ interface PlannedFile {
 
 /** The files the accepted links change, sorted by path, each with its tags. */
 function planWrites(files: readonly LinkFile[], choices: readonly LinkChoice[]): PlannedFile[] {
-  const byFile = new Map<string, LinkChoice[]>();
-  for (const choice of choices) {
-    const list = byFile.get(choice.file);
-    if (list) list.push(choice);
-    else byFile.set(choice.file, [choice]);
-  }
-  const planned: PlannedFile[] = [];
-  for (const file of files) {
-    const mine = byFile.get(file.file);
-    if (!mine) continue;
-    const plan = planFileEdits(file.scenarios, mine);
-    if (plan.edits.length > 0) planned.push({ file, plan });
-  }
-  return planned.sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
+  const planned = files.map((file) => ({ file, plan: planFileEdits(file.scenarios, choices.filter((c) => c.file === file.file)) }));
+  return planned.filter(({ plan }) => plan.edits.length > 0).sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
 }
 
-/**
- * Refuse, before anything is written, a plan that would write a file outside
- * the working directory once links are resolved: the features globs may reach
- * files beside the repository (`../**\/*.feature`), or go through a link
- * leading out of it. Those files are read, never written.
- *
- * @throws ConfigError naming the first such file, in path order.
- */
+/** Refuse a plan that would write outside the working directory once links are resolved (a `../` glob, a link leading out). */
 async function confineWrites(root: string, planned: readonly PlannedFile[]): Promise<void> {
   for (const { file, plan } of planned) {
     const escape = await writeEscape(root, path.resolve(root, file.file));
@@ -190,20 +157,11 @@ async function confineWrites(root: string, planned: readonly PlannedFile[]): Pro
 }
 
 /**
- * Add the tags of the accepted links to the feature files, as a minimal edit
- * ({@link applyLinks}): every other byte, the BOM and the line endings
- * included, stays as it was. Each file is written atomically.
+ * Add the tags of the accepted links to the feature files as a minimal edit ({@link applyLinks}), each
+ * written atomically under the lock. A file no longer as {@link proposeLinks} read it, or that cannot be
+ * written, is left alone and reported.
  *
- * Before writing anything, every file to change is checked: when one lies
- * outside `cwd` (a `../` glob, or a symbolic link leading out), nothing is
- * written at all and a `ConfigError` is thrown, as `sync` does. A file whose
- * text is no longer what {@link proposeLinks} read, or that cannot be
- * written, is left alone and reported; the others are still written.
- *
- * The writes hold the working directory's lock ({@link withRunLock}), and
- * each file is checked again just before its rename.
- *
- * @throws ConfigError when a file to change lies outside the working directory.
+ * @throws ConfigError when a file to change lies outside the working directory (nothing is written).
  * @throws ConflictError when another run holds the lock.
  */
 export async function writeLinks(
@@ -222,18 +180,15 @@ async function writePlanned(root: string, planned: readonly PlannedFile[]): Prom
   const problems: Diagnostic[] = [];
   for (const { file, plan } of planned) {
     const absolute = path.resolve(root, file.file);
-    let bytes: Buffer;
+    let current: string;
     try {
-      bytes = await readFile(absolute);
+      current = await readFile(absolute, 'utf8');
     } catch (error) {
       problems.push(problem(file.file, `Cannot read file again before writing: ${(error as Error).message}`));
       continue;
     }
     // readText dropped the BOM; the file keeps it.
-    const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const current = bytes.toString('utf8');
-    const text = hasBom ? current.slice(1) : current;
-    if (text !== file.text) {
+    if ((current.startsWith('\uFEFF') ? current.slice(1) : current) !== file.text) {
       problems.push(problem(file.file, UNEXPECTED_CHANGE));
       continue;
     }
@@ -242,8 +197,7 @@ async function writePlanned(root: string, planned: readonly PlannedFile[]): Prom
     try {
       await writeAtomic(absolute, next, undefined, current);
     } catch (error) {
-      const changed = error instanceof ConflictError;
-      problems.push(problem(file.file, changed ? UNEXPECTED_CHANGE : `Cannot write file: ${(error as Error).message}`));
+      problems.push(problem(file.file, error instanceof ConflictError ? UNEXPECTED_CHANGE : `Cannot write file: ${(error as Error).message}`));
       continue;
     }
     written.push({ file: file.file, scenarios: plan.edits.length, featureTag: plan.featureTag });

@@ -1,9 +1,8 @@
-import { ConflictError, fileError } from '../io/file-error.js';
-import { readRegularFile } from '../io/read-text.js';
+import { ConflictError } from '../io/file-error.js';
 import path from 'node:path';
 import type { AcceptanceCriterion, CoverageReport, Design, Diagnostic, FeatureIndex, Finding, FindingKind, SurfaceRow } from '../model.js';
 import { CRITERION_ROW, planCriteria } from '../generate/criteria.js';
-import { loadVocabulary, preferredFor, sharedBackground } from './load-vocabulary.js';
+import { loadVocabulary, suiteOptions } from './load-vocabulary.js';
 import type { Options } from '../config/resolve-options.js';
 import { ConfigError } from '../config/resolve-options.js';
 import { applyPerDesign } from '../coverage/per-design.js';
@@ -25,11 +24,11 @@ import { withRunLock } from '../io/run-lock.js';
 import { cacheFor } from '../load/cache.js';
 import { loadDesigns, loadFeatures } from '../load/load-project.js';
 import { readRunnable } from './read-runnable.js';
+import { readOriginal } from './run-generate.js';
 import { chooseTarget, defaultFeaturesDir, designTagsInText, tagsInText } from './feature-target.js';
 
-/** What `sync` is asked to do. */
+/** What `sync` is asked to do; paths are relative to `cwd`. */
 export interface SyncRequest {
-  /** Working directory; designs, features, `into`, `out` and the runner lists are relative to it. */
   cwd: string;
   options: Options;
   templates: TemplateSources;
@@ -39,30 +38,25 @@ export interface SyncRequest {
   acceptStale: boolean;
   /** Runner list to add the feature files sync creates to, or null. */
   register: string | null;
-  /** Hears why the cache folder is not used, when it is not (see `openCacheFolder`). */
+  /** Hears why the cache folder is not used, when it is not. */
   onNote?: (message: string) => void;
 }
 
 /** One feature file sync changes (or, with `check`, would change). */
 export interface SyncChange {
-  /** Path relative to the working directory. */
   file: string;
   created: boolean;
-  /** Ids of the requirements the added scenarios cover, which had none before, in design order. */
+  /** Requirement ids (and `"criterion headings"`) the added scenarios cover, in design order. */
   added: string[];
   /** Lines of the provenance comments whose fingerprint was refreshed. */
   accepted: number[];
-  /** Unified diff of the change (`--- /dev/null` for a created file). */
   diff: string;
 }
 
-/** The runner list change of `sync --register`. */
+/** The runner list change of `sync --register`: entries appended (relative to the list's folder) and the diff. */
 export interface RegisterChange {
-  /** The list, relative to the working directory. */
   list: string;
-  /** Entries appended, relative to the list's folder. */
   added: string[];
-  /** Unified diff of the list; empty when nothing was added. */
   diff: string;
 }
 
@@ -70,17 +64,12 @@ export interface RegisterChange {
 export interface SyncOutcome {
   /** Changed files, sorted by path. */
   changes: SyncChange[];
-  /**
-   * Problems that kept sync from doing part of its work, for example a linked
-   * file that does not parse (`parse-error`), or a target it cannot use.
-   * Errors make the CLI exit 1.
-   */
+  /** What kept sync from part of its work (a linked file that does not parse, a target it cannot use). */
   problems: Finding[];
-  /** The coverage report before sync, for its `orphaned`, `stale` and `not-run` findings. */
+  /** The coverage report before sync. */
   before: CoverageReport;
-  /** Entries added to the runner list, when `register` was given. */
+  /** Entries added to the runner list (`register.added`). */
   registered: string[];
-  /** The runner list change, when `register` was given. */
   register: RegisterChange | null;
 }
 
@@ -95,34 +84,18 @@ interface PendingFile {
   designs: string[];
 }
 
-/**
- * Whether a generated `@<id>` tag is read back as requirement `id`. Design
- * docs may name use cases (`U1`) in the surface table, but only `R` ids are
- * requirement tags in feature files: a scenario for such an id would never
- * cover it, and sync would add it again on every run.
- */
+/** Whether a generated `@<id>` tag is read back as requirement `id` (a use case `U1` is not: sync would add it on every run). */
 function isCoverable(id: string): boolean {
   return requirementId(`@${toTagName(id)}`) === id;
 }
 
-/** What sync adds for one design. */
-interface Missing {
-  /** Rows at the selected levels that name an uncovered requirement sync can cover, in design order. */
-  rows: SurfaceRow[];
-  /** Those requirements, in design order. */
-  ids: string[];
-  /** Uncovered requirements whose tag would not be read as a requirement tag. */
-  uncoverable: string[];
-}
-
-function missingRows(design: Design, report: CoverageReport, options: Options): Missing {
+/** The rows at the selected levels naming an uncovered requirement sync can cover, those ids, and the uncoverable ones. */
+function missingRows(design: Design, report: CoverageReport, options: Options): { rows: SurfaceRow[]; ids: string[]; uncoverable: string[] } {
   const coverage = report.designs.find((d) => d.slug === design.slug && d.path === design.path);
-  const none: Missing = { rows: [], ids: [], uncoverable: [] };
-  if (!coverage) return none;
-  const uncovered = coverage.requirements.filter((r) => r.status === 'uncovered').map((r) => r.id);
+  const uncovered = coverage?.requirements.filter((r) => r.status === 'uncovered').map((r) => r.id) ?? [];
   const coverable = new Set(uncovered.filter(isCoverable));
   const slugTag = designSlug(`@design:${toTagName(design.slug) || '_'}`);
-  if (slugTag !== design.slug) return { ...none, uncoverable: uncovered };
+  if (slugTag !== design.slug) return { rows: [], ids: [], uncoverable: uncovered };
   const rows = design.surface.filter(
     (row) => row.levels.some((level) => options.levels.includes(level)) && row.requirements.some((id) => coverable.has(id)),
   );
@@ -130,12 +103,7 @@ function missingRows(design: Design, report: CoverageReport, options: Options): 
   return { rows, ids, uncoverable: uncovered.filter((id) => !coverable.has(id)) };
 }
 
-/**
- * The acceptance criteria that are scenarios of their own (no row at the
- * selected levels takes them) and that no linked scenario carries yet: one
- * generated from a criterion has the provenance row `criterion` and the
- * fingerprint of its heading.
- */
+/** Standalone acceptance criteria no linked scenario carries yet (by provenance row `criterion` and heading fingerprint). */
 function missingCriteria(design: Design, features: readonly FeatureIndex[], options: Options): AcceptanceCriterion[] {
   const rows = design.surface.filter((row) => row.levels.some((level) => options.levels.includes(level)));
   const present = new Set(
@@ -146,27 +114,11 @@ function missingCriteria(design: Design, features: readonly FeatureIndex[], opti
   return planCriteria(design, rows).standalone.filter((c) => !present.has(fingerprint(c.heading)));
 }
 
-async function readOriginal(file: string): Promise<string | null> {
-  try {
-    // Read as is (a BOM stays), so that the original bytes can be kept exactly; only
-    // regular files, so a folder or a FIFO named as a target is a clear error, not a hang.
-    return (await readRegularFile(file)).toString('utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw fileError('read', file, error);
-  }
-}
-
 function problem(kind: FindingKind, file: string, line: number, design: Design, message: string): Finding {
   return { kind, severity: 'error', file, line, design: design.slug, message };
 }
 
-/**
- * Refuse, before anything is written, a write that would land outside the
- * working directory once links are resolved: a file the features globs found
- * beside the repository (`../**\/*.feature`), or one reached through a link
- * leading out of it.
- */
+/** Refuse a write that would land outside the working directory once links are resolved (a `../` glob, a link leading out). */
 async function confineWrite(root: string, file: string, hint: string): Promise<void> {
   const escape = await writeEscape(root, file);
   if (escape) throw new ConfigError(`Refusing to write ${file}: ${escape.message} (${hint})`);
@@ -175,14 +127,10 @@ async function confineWrite(root: string, file: string, hint: string): Promise<v
 /** Why sync meant to write the file, and what to do instead. */
 function hintFor(entry: PendingFile, into: Readonly<Record<string, string>>): string {
   const [slug] = entry.designs;
-  if (slug !== undefined && Object.hasOwn(into, slug)) return `the file into names for ${slug}`;
-  if (slug !== undefined && entry.original === null) {
-    return `the new file for @design:${slug}; choose a folder inside with --out <dir>`;
-  }
-  if (slug !== undefined) {
-    return `the file linked to @design:${slug}; name one inside with --into ${slug}=<file>`;
-  }
-  return 'it holds stale scenarios --accept-stale would refresh';
+  if (slug === undefined) return 'it holds stale scenarios --accept-stale would refresh';
+  if (Object.hasOwn(into, slug)) return `the file into names for ${slug}`;
+  if (entry.original === null) return `the new file for @design:${slug}; choose a folder inside with --out <dir>`;
+  return `the file linked to @design:${slug}; name one inside with --into ${slug}=<file>`;
 }
 
 /** `into`, `out` and the runner list must name a place inside the working directory. */
@@ -194,28 +142,15 @@ function insideRoot(root: string, file: string, what: (file: string) => string):
 }
 
 /**
- * Add a generated scenario for every expected requirement with no scenario
- * (the same templates as `generate`), and with `acceptStale` refresh the
- * fingerprint of stale generated scenarios. A design's scenarios go to the
- * file {@link chooseTarget} picks, else to a new `<features dir>/<slug>.feature`.
- *
- * Existing bytes are never changed: sync only appends (or, for an accepted
- * stale scenario, rewrites the fingerprint and recorded behavior on its two
- * provenance comment lines). A file that does not parse is never touched, and
- * no scenario is ever deleted. A second run has nothing to do. Every write is
- * atomic (a temporary file, then a rename).
- *
- * Unless `check`, the run holds the working directory's lock ({@link withRunLock}),
- * and each file is written only if it is still what sync read: one that
- * changed meanwhile is left alone and reported (an `io-error`), the others
- * are written.
+ * Add a generated scenario for every expected requirement with none, to the file {@link chooseTarget}
+ * picks or a new `<features dir>/<slug>.feature`, and with `acceptStale` refresh stale fingerprints.
+ * Existing bytes never change (sync appends, or rewrites two provenance comment lines); a file that does
+ * not parse is never touched. Unless `check`, the run holds the lock and each file is written atomically
+ * only if it is still what sync read (else an `io-error`).
  *
  * @throws {ConflictError} when another run holds the lock.
- * @throws {ConfigError} for an `into`/`out`/runner list outside the working
- *   directory, or a runner list that cannot be read; and, before anything is
- *   written (with `check` too), for any file sync would write whose real
- *   location is outside it: a linked file found by a `../` glob, or a file or
- *   folder reached through a symbolic link leading out.
+ * @throws {ConfigError} for an `into`/`out`/runner list outside the working directory, an unreadable
+ *   runner list, or (before anything is written) a file to write whose real location is outside it.
  */
 export async function runSync(request: SyncRequest): Promise<SyncOutcome> {
   return request.check ? syncOnce(request) : withRunLock(path.resolve(request.cwd), () => syncOnce(request));
@@ -268,21 +203,7 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
     return entry;
   };
 
-  /** The index of the entry's current text: the discovered one while unchanged. */
-  const currentIndex = (entry: PendingFile, known: FeatureIndex | undefined): FeatureIndex =>
-    known && entry.text === entry.original ? known : indexFeature(entry.text, entry.file);
-
   const suite = options.suggestSteps ? await loadVocabulary(root, options) : null;
-  /** Steps, Background and criteria for the scenarios of `design` written to `file`. */
-  const extras = (design: Design, file: string, language: string, fresh: boolean): Partial<GenerateOptions> => {
-    if (!suite) return {};
-    const folder = path.posix.dirname(file);
-    const background = fresh ? sharedBackground(suite, folder, language, file) : undefined;
-    return {
-      vocabulary: { vocabulary: suite.vocabulary, preferred: preferredFor(suite, design, folder) },
-      ...(background ? { background } : {}),
-    };
-  };
 
   const seenSlugs = new Set<string>();
   for (const design of designs.designs) {
@@ -318,7 +239,8 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
 
     const entry = await pendingFor(file);
     const known = byPath.get(file);
-    const own = { ...generateOptions, criteria, ...extras(design, file, options.language, entry.text === '') };
+    const target = { folder: path.posix.dirname(file), file, language: options.language, fresh: entry.text === '' };
+    const own = { ...generateOptions, criteria, ...suiteOptions(suite, design, target) };
 
     if (entry.original === null) {
       // A new file: the whole feature, or, when another design already planned it, its scenarios appended.
@@ -352,7 +274,9 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
       // Blank or comments only: the file gets a whole Feature after what it holds.
       entry.text = appendFeature(entry.text, renderFeature({ ...design, surface: rows }, own));
     } else {
-      const designTag = !currentIndex(entry, known).designTags.includes(design.slug);
+      // The discovered index holds while the text is unchanged.
+      const index = entry.text === entry.original ? known : indexFeature(entry.text, entry.file);
+      const designTag = !index.designTags.includes(design.slug);
       const language = fileLanguage(entry.text) ?? options.language;
       entry.text = appendScenarios(entry.text, renderScenarios(design, rows, { ...own, designTag, language }));
     }
@@ -371,30 +295,25 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
     }
   }
 
-  const changes: SyncChange[] = [];
-  for (const entry of [...pending.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    if (entry.original === entry.text) continue;
+  const changed = [...pending.values()].filter((entry) => entry.original !== entry.text);
+  changed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const entry of changed) {
     if (entry.original !== null && entry.accepted.length === 0 && !entry.text.startsWith(entry.original)) {
       throw new Error(`internal: sync would change existing bytes of ${entry.file}`);
     }
-    changes.push({
-      file: entry.file,
-      created: entry.original === null,
-      added: entry.added,
-      accepted: entry.accepted,
-      diff: unifiedDiff(entry.file, entry.original, entry.text),
-    });
   }
+  const changes = changed.map((entry): SyncChange => ({
+    file: entry.file,
+    created: entry.original === null,
+    added: entry.added,
+    accepted: entry.accepted,
+    diff: unifiedDiff(entry.file, entry.original, entry.text),
+  }));
   const created = changes.filter((c) => c.created).map((c) => c.file);
   const listChange = request.register ? await planRegister(root, request.register, created) : null;
   // Checked with --check too, as `into` is: a plan that cannot be carried out is not a plan.
-  const changed = [...pending.values()].filter((entry) => entry.original !== entry.text);
-  for (const entry of changed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    await confineWrite(root, entry.file, hintFor(entry, options.into));
-  }
-  if (listChange && listChange.text !== listChange.original) {
-    await confineWrite(root, listChange.list, 'the runner list given with --register');
-  }
+  for (const entry of changed) await confineWrite(root, entry.file, hintFor(entry, options.into));
+  if (listChange?.diff) await confineWrite(root, listChange.list, 'the runner list given with --register');
 
   if (!request.check) {
     const write = async (file: string, text: string, original: string | null): Promise<void> => {
@@ -406,18 +325,17 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
     for (const entry of pending.values()) {
       if (entry.original !== entry.text) await write(entry.file, entry.text, entry.original);
     }
-    if (listChange && listChange.text !== listChange.original) await write(listChange.list, listChange.text, listChange.existing);
+    if (listChange?.diff) await write(listChange.list, listChange.text, listChange.existing);
     problems.push(...(await undiscovered(root, options.features, created)));
   }
   const register = listChange ? { list: listChange.list, added: listChange.added, diff: listChange.diff } : null;
   return { changes, problems, before, registered: register?.added ?? [], register };
 }
 
-/** A feature file sync must leave alone: it does not parse, or cannot be read. */
+/** A feature file sync must leave alone, and why (to follow its name in a message). */
 interface Broken {
   kind: 'parse-error' | 'io-error';
   line: number;
-  /** Why, to follow the file name in a message. */
   why: string;
 }
 
@@ -433,10 +351,8 @@ function brokenFiles(loaded: { features: readonly FeatureIndex[]; diagnostics: r
 }
 
 /**
- * The rows and criteria of `wanted` that no broken file naming the design
- * names (by a requirement tag, or a provenance comment), with one problem per
- * such file saying what waits for it. A row waits when any of its missing
- * requirements is named, so that none gets a second scenario.
+ * The rows and criteria of `wanted` that no broken file naming the design names (by tag or provenance),
+ * with a problem per such file. A row waits when any of its missing requirements is named.
  */
 async function holdBack(
   design: Design,
@@ -489,24 +405,13 @@ async function undiscovered(root: string, patterns: readonly string[], created: 
     }));
 }
 
-interface PlannedList {
-  list: string;
-  /** The list as read, or null when it does not exist. */
-  existing: string | null;
-  original: string;
-  text: string;
-  added: string[];
-  diff: string;
-}
-
-async function planRegister(root: string, list: string, created: readonly string[]): Promise<PlannedList> {
+/** The runner list change, with the list as read (null when it does not exist) and its new text. */
+async function planRegister(root: string, list: string, created: readonly string[]): Promise<RegisterChange & { existing: string | null; text: string }> {
   const shown = insideRoot(root, list, (file) => `The runner list ${file}`);
   const listPath = path.resolve(root, shown);
   const listDir = path.dirname(listPath);
   const existing = await readOriginal(listPath);
-  const original = existing ?? '';
   const entries = created.map((file) => path.relative(listDir, path.resolve(root, file)).split(path.sep).join('/'));
-  const { text, added } = registerInList(original, entries);
-  const diff = text === original ? '' : unifiedDiff(shown, existing, text);
-  return { list: shown, existing, original, text, added, diff };
+  const { text, added } = registerInList(existing ?? '', entries);
+  return { list: shown, existing, text, added, diff: added.length === 0 ? '' : unifiedDiff(shown, existing, text) };
 }

@@ -1,20 +1,13 @@
 /** A line break style a text file can use. */
 export type LineEnding = '\n' | '\r\n';
 
-/**
- * The line break style of `text`, taken from its first line break (`\n`,
- * preceded or not by `\r`); LF when the text has none. A lone `\r` is not a
- * line break here, as it is not one for the Gherkin parser either.
- */
+/** The style of the first line break of `text` (LF without one; a lone `\r` is none, as for the Gherkin parser). */
 export function detectLineEnding(text: string): LineEnding {
   const lf = text.indexOf('\n');
   return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
-/**
- * Convert LF text to `eol`. CRLF already in `text` is read as one line break,
- * so text that is partly CRLF is not doubled to `\r\r\n`.
- */
+/** Convert LF text to `eol` (CRLF already there is not doubled to `\r\r\n`). */
 export function convertLineEndings(text: string, eol: LineEnding): string {
   const lf = text.replaceAll('\r\n', '\n');
   return eol === '\n' ? lf : lf.replaceAll('\n', '\r\n');

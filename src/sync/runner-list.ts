@@ -1,26 +1,19 @@
 import path from 'node:path';
 import { convertLineEndings, detectLineEnding, endsWithLineBreak } from './line-endings.js';
 
-/** The entries of a runner list, with the 1-based line of each. */
+/** The entries of a runner list (normalised, in list order), with the 1-based line of each. */
 export interface RunnerList {
-  /** Paths in list order, normalised by {@link normaliseListPath}. */
   entries: string[];
   lines: number[];
 }
 
-/** What {@link registerInList} did. */
+/** The list with the missing entries appended (the same string when none was), and those entries. */
 export interface RegisterResult {
-  /** The list with the missing entries appended; the same string when none was missing. */
   text: string;
-  /** Normalised entries that were appended, in order. */
   added: string[];
 }
 
-/**
- * A path as a runner list compares it: forward slashes, `.` and `..`
- * segments resolved, no leading `./`, no trailing slash
- * (`./features\a.feature` -> `features/a.feature`).
- */
+/** A path as a runner list compares it (`./features\a.feature/` -> `features/a.feature`). */
 export function normaliseListPath(entry: string): string {
   const normal = path.posix.normalize(entry.trim().replaceAll('\\', '/'));
   // normalize() leaves at most one trailing slash.
@@ -28,11 +21,7 @@ export function normaliseListPath(entry: string): string {
   return bare === '.' ? '' : bare;
 }
 
-/**
- * Read a runner list such as Lightspeed's `tests/e2e/test_list.txt`: one path
- * per line, relative to the list's folder. Blank lines and lines starting
- * with `#` are skipped; a BOM and CRLF do not shift line numbers.
- */
+/** Read a runner list (one path a line, relative to its folder; blank lines and `#` comments skipped). */
 export function parseRunnerList(listText: string): RunnerList {
   const entries: string[] = [];
   const lines: number[] = [];
@@ -48,13 +37,7 @@ export function parseRunnerList(listText: string): RunnerList {
   return { entries, lines };
 }
 
-/**
- * Add paths to a runner list. Existing lines (comments and blank lines too)
- * keep their bytes and order; each entry not already listed (compared by
- * {@link normaliseListPath}, so `./a` and `a` are one) is appended at the end,
- * normalised, once, in the list's line ending style. Registering the same
- * entries again returns the text unchanged.
- */
+/** Append to a runner list, normalised and in its line ending style, each entry it does not list yet; existing bytes stay. */
 export function registerInList(listText: string, entries: readonly string[]): RegisterResult {
   const known = new Set(parseRunnerList(listText).entries);
   const added: string[] = [];

@@ -1,21 +1,14 @@
-/**
- * Stable codes of the errors thrown by the `sync` text operations, so callers
- * can turn each into a diagnostic without matching on message text.
- */
-export type SyncErrorCode =
-  | 'sync.noFeature'
-  | 'sync.notProvenance'
-  | 'sync.lineOutOfRange'
-  | 'sync.invalidFingerprint'
-  | 'sync.prefixViolated';
+/** Stable codes of the errors thrown by the `sync` text operations. */
+export type SyncErrorCode = 'sync.noFeature' | 'sync.notProvenance' | 'sync.lineOutOfRange' | 'sync.invalidFingerprint';
 
 /** An error raised by a `sync` text operation, with a stable {@link SyncErrorCode}. */
 export class SyncError extends Error {
-  readonly code: SyncErrorCode;
+  override readonly name = 'SyncError';
 
-  constructor(code: SyncErrorCode, message: string) {
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string,
+  ) {
     super(message);
-    this.name = 'SyncError';
-    this.code = code;
   }
 }

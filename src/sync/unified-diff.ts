@@ -4,21 +4,15 @@ import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff';
 const CONTEXT = 3;
 
 /**
- * A unified diff of one file in the form `git diff` prints: `--- a/<path>`
- * and `+++ b/<path>` headers (`--- /dev/null` for a new file), no index
- * line and no timestamps, so the same change always gives the same text.
- * Returns an empty string when nothing changed.
- *
- * @param path Path shown in the headers; backslashes become slashes.
- * @param before The file's text, or null when the file does not exist yet.
+ * A unified diff of one file as `git diff` prints it (`--- /dev/null` for a new file, no index line or
+ * timestamps); empty when nothing changed. `before` is null when the file does not exist yet.
  */
 export function unifiedDiff(path: string, before: string | null, after: string): string {
   if (before === after) return '';
   const shown = path.replaceAll('\\', '/').replace(/^(?:\.\/)+/, '');
   const oldName = before === null ? '/dev/null' : `a/${shown}`;
-  // Only the lines from the first change on, with their context, go to the diff library: sync appends to
-  // files of any size, and a 30 MB file diffed whole took 2.4 GB (the test
-  // "the diff of a trimmed text equals the whole diff" proves the output the same).
+  // Only the lines from the first change on go to the diff library: a 30 MB file diffed whole took 2.4 GB
+  // (the test "the diff of a trimmed text equals the whole diff" proves the output the same).
   const [from, to, skipped] = changedEnd(before ?? '', after);
   const patch = structuredPatch(oldName, `b/${shown}`, from, to, undefined, undefined, { context: CONTEXT });
   for (const hunk of patch.hunks) {
@@ -29,9 +23,8 @@ export function unifiedDiff(path: string, before: string | null, after: string):
 }
 
 /**
- * `before` and `after` without the whole lines they share at the start, but
- * {@link CONTEXT} of them, and the number of lines dropped. (Not the shared
- * end: the diff library aligns a repeated line differently without it.)
+ * Both texts without the lines they share at the start but {@link CONTEXT}, and how many were dropped
+ * (not the shared end: the diff library aligns a repeated line differently without it).
  */
 function changedEnd(before: string, after: string): [string, string, number] {
   const shortest = Math.min(before.length, after.length);
