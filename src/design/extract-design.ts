@@ -45,15 +45,8 @@ function designFromTree(root: Root, path: string, slug: string): Design {
       derived: true,
     }));
     const count = surface.length;
-    diagnostics.push(
-      diagnostic(
-        'missing-surface',
-        'warning',
-        `Design has no Acceptance test surface table, so its ${count} ${count === 1 ? 'requirement is' : 'requirements are'} not measured (level unknown); add the table, or set perDesign.${slug} in the config ({ "levels": ["e2e"] } or { "measured": false })`,
-        path,
-        1,
-      ),
-    );
+    const message = `Design has no Acceptance test surface table, so its ${count} ${count === 1 ? 'requirement is' : 'requirements are'} not measured (level unknown); add the table, or set perDesign.${slug} in the config ({ "levels": ["e2e"] } or { "measured": false })`;
+    diagnostics.push(diagnostic('missing-surface', 'warning', message, path, 1));
   } else {
     const message =
       requirementSection === null

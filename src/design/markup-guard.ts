@@ -42,13 +42,8 @@ export function guardMarks(source: string, file: string): { source: string; warn
     const count = countMarks(text);
     if (count <= MAX_MARKS) continue;
     crowded++;
-    warning ??= diagnostic(
-      'parse-error',
-      'warning',
-      `Unexpected ${count} link, emphasis and code marks in one block, expected at most ${MAX_MARKS}; read as plain text`,
-      file,
-      block.position?.start.line ?? 1,
-    );
+    const message = `Unexpected ${count} link, emphasis and code marks in one block, expected at most ${MAX_MARKS}; read as plain text`;
+    warning ??= diagnostic('parse-error', 'warning', message, file, block.position?.start.line ?? 1);
     parts.push(source.slice(copied, start), text.replace(MARK_OR_ESCAPE, (match) => (match.length === 1 ? `\\${match}` : match)));
     copied = end;
   }

@@ -117,24 +117,16 @@ function collectItem(item: ListItem, prefix: DefinitionPrefix, depth: number, fo
 export function readDefinitions(blocks: readonly Nodes[], prefix: DefinitionPrefix, file: string): DefinitionReading {
   const found: Requirement[] = [];
   collect(blocks, prefix, 0, found);
-  const firstLines = new Map<string, number>();
-  const reading: DefinitionReading = { definitions: [], diagnostics: [] };
+  const firsts = new Map<string, Requirement>();
+  const diagnostics: Diagnostic[] = [];
   for (const definition of found) {
-    const firstLine = firstLines.get(definition.id);
-    if (firstLine === undefined) {
-      firstLines.set(definition.id, definition.line);
-      reading.definitions.push(definition);
+    const first = firsts.get(definition.id);
+    if (first === undefined) {
+      firsts.set(definition.id, definition);
       continue;
     }
-    reading.diagnostics.push(
-      diagnostic(
-        'duplicate',
-        'warning',
-        `Unexpected second definition of \`${definition.id}\`, expected each id once (first defined on line ${firstLine})`,
-        file,
-        definition.line,
-      ),
-    );
+    const message = `Unexpected second definition of \`${definition.id}\`, expected each id once (first defined on line ${first.line})`;
+    diagnostics.push(diagnostic('duplicate', 'warning', message, file, definition.line));
   }
-  return reading;
+  return { definitions: [...firsts.values()], diagnostics };
 }
