@@ -12,12 +12,9 @@ import { slugAliases, slugFromPath } from './slug.js';
 import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from './size-cap.js';
 import { readSurface } from './surface-table.js';
 
-function byLine(left: Diagnostic, right: Diagnostic): number {
-  return left.line - right.line;
-}
-
-function designFromTree(root: Root, path: string, slug: string): Design {
-  const diagnostics: Diagnostic[] = [];
+function designFromTree(root: Root, path: string, markWarning: Diagnostic | null): Design {
+  const slug = slugFromPath(path);
+  const diagnostics: Diagnostic[] = markWarning === null ? [] : [markWarning];
   const requirementSection = findSection(root, SECTION_NAMES.requirements);
   const useCaseSection = findSection(root, SECTION_NAMES.useCases);
   const surfaceSection = findSection(root, SECTION_NAMES.surface);
@@ -71,7 +68,7 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     acceptanceCriteria: criteriaSection
       ? readAcceptanceCriteria(criteriaSection, [...requirements.definitions, ...useCases.definitions])
       : [],
-    diagnostics: diagnostics.sort(byLine),
+    diagnostics: diagnostics.sort((left, right) => left.line - right.line),
   };
 }
 
@@ -93,9 +90,7 @@ export function extractDesign(text: string, path: string): Design {
   }
   const { source, warning } = guardMarks(normalized, path);
   try {
-    const design = designFromTree(parseMarkdown(source), path, slugFromPath(path));
-    if (warning !== null) design.diagnostics = [warning, ...design.diagnostics].sort(byLine);
-    return design;
+    return designFromTree(parseMarkdown(source), path, warning);
   } catch (error) {
     // Only stack exhaustion from pathological nesting is an input problem; anything else is a bug.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {

@@ -1,4 +1,4 @@
-import type { AcceptanceCriterion, Design, Requirement, SurfaceRow } from '../model.js';
+import type { AcceptanceCriterion, Design, Requirement, StepKeyword, SurfaceRow } from '../model.js';
 import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
@@ -144,12 +144,13 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
   };
 }
 
+function stepContext(keywords: Keywords, kind: StepKeyword | 'given' | 'when' | 'then', text: string, comment = ''): StepContext {
+  return { kind: kind.toLowerCase(), keyword: stepKeyword(keywords, kind, text), text, comment };
+}
+
 /** A criterion's own sentences, each with its keyword in the dialect. */
 function criterionSteps(criterion: AcceptanceCriterion, keywords: Keywords): StepContext[] {
-  return criterion.steps.map((step) => {
-    const text = toSingleLine(step.text);
-    return { kind: step.keyword.toLowerCase(), keyword: stepKeyword(keywords, step.keyword, text), text, comment: '' };
-  });
+  return criterion.steps.map((step) => stepContext(keywords, step.keyword, toSingleLine(step.text)));
 }
 
 /** A Given, a When and a Then: suggested from the suite's vocabulary where one fits, else a `TODO` step (pending). */
@@ -166,13 +167,9 @@ function suggestedSteps(row: SurfaceRow, context: string[], env: ScenarioEnv, id
   let key: string | null = null;
   return (['given', 'when', 'then'] as const).map((kind) => {
     const step: SuggestedStep | null = suggested[kind];
-    if (step) {
-      const text = toSingleLine(step.text);
-      return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: `# suggested: from ${toSingleLine(step.file)}:${step.line}` };
-    }
+    if (step) return stepContext(keywords, kind, toSingleLine(step.text), `# suggested: from ${toSingleLine(step.file)}:${step.line}`);
     key ??= env.keys.claim(idList || `the row at line ${row.line}`);
-    const text = todoSteps(key)[kind];
-    return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: '' };
+    return stepContext(keywords, kind, todoSteps(key)[kind]);
   });
 }
 
