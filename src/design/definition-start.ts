@@ -17,11 +17,7 @@ function opensWithEmphasizedId(paragraph: Paragraph, id: string): boolean {
   return canonicalId(text) === id || canonicalId(text.split(' ')[0] ?? '') === id;
 }
 
-/**
- * The canonical id and the raw text after it when a heading or paragraph starts
- * a definition (`R1: text`, `**R1:** text`, `**R1** text`, `R1` alone on its
- * line; in a heading also `R1 text`), else null.
- */
+/** The id and the raw text after it when a node starts a definition (`R1: x`, `**R1:** x`, `**R1** x`, `R1` alone; `## R1 x`). */
 export function definitionStart(node: Heading | Paragraph, prefix: DefinitionPrefix): { id: string; rest: string } | null {
   const raw = rawText(node);
   const match = ID_AT_START.exec(raw);

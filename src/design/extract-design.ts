@@ -73,10 +73,8 @@ function designFromTree(root: Root, path: string, markWarning: Diagnostic | null
 }
 
 /**
- * Extract a feature design from Markdown (a BOM and CRLF are fine), with
- * diagnostics for everything that could not be read. Pure, linear in the
- * text's length, and never throws on any text: a document too large or too
- * deeply nested is one `parse-error`.
+ * Extract a feature design from Markdown, with diagnostics for what could not be read. Pure, linear in the text's
+ * length, never throws: a document too large or too deeply nested is one `parse-error`.
  */
 export function extractDesign(text: string, path: string): Design {
   // UTF-8 takes at most three bytes per UTF-16 unit: count the bytes only of a text that may be over.

@@ -15,11 +15,7 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Readable text of a node with line endings kept: code and link text stay,
- * URLs go, images give their alt text, `<br>` a line break; HTML tags and
- * comments disappear but other text in angle brackets (`<id>`) stays.
- */
+/** Readable text of a node, line endings kept: no URLs, alt text for images, no HTML tags but text in brackets (`<id>`). */
 export function rawText(node: Nodes): string {
   // Recursion is safe: extractDesign refuses more than MAX_NESTING containers and guards marks.
   switch (node.type) {
