@@ -5,7 +5,8 @@ import { canonicalId } from './requirement-ids.js';
 /** Which ids a section defines: `R` in Requirements, `U` in Use Cases. */
 export type DefinitionPrefix = 'R' | 'U';
 
-const ID_AT_START = /^\s*([RU]\d{1,6}[a-z]?)(?![A-Za-z0-9])/;
+/** An id opening a text, as a whole word. */
+export const ID_AT_START = /^\s*([RU]\d{1,6}[a-z]?)(?![A-Za-z0-9])/;
 const SEPARATOR = /^[ \t]*(?::|[.)\u2013\u2014-](?=\s|$))/;
 const ALONE_ON_LINE = /^[ \t]*(?:\n|$)/;
 

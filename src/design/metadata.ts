@@ -2,25 +2,15 @@ import type { Root, TableCell } from 'mdast';
 import { collapseWhitespace, plainText } from './plain-text.js';
 import { nodesOfType } from './walk.js';
 
-/** Jira keys read from a design's metadata table. */
-export interface JiraKeys {
-  feature: string | null;
-  spike: string | null;
-}
-
 const FEATURE_LABELS = new Set(['feature', 'feature / initiative']);
 // The lookbehind keeps the scan linear: a key can only start where a word starts.
 const JIRA_KEY = /(?<![A-Za-z0-9])[A-Z][A-Z0-9]+-\d+/;
 
 /** Text of the first depth-1 heading, or null when there is none (or it is empty). */
 export function readTitle(root: Root): string | null {
-  for (const node of root.children) {
-    if (node.type === 'heading' && node.depth === 1) {
-      const title = plainText(node);
-      return title === '' ? null : title;
-    }
-  }
-  return null;
+  const heading = root.children.find((node) => node.type === 'heading' && node.depth === 1);
+  const title = heading === undefined ? '' : plainText(heading);
+  return title === '' ? null : title;
 }
 
 /** A metadata label cell reduced to a comparable key: `**Feature / Initiative:**` -> `feature / initiative`. */
@@ -43,7 +33,7 @@ function jiraKeyOf(cell: TableCell | undefined): string | null {
 }
 
 /** Feature and Spike Jira keys from the first top-level table with a `Feature`, `Feature / Initiative` or `Spike` row. */
-export function readJiraKeys(root: Root): JiraKeys {
+export function readJiraKeys(root: Root): { feature: string | null; spike: string | null } {
   for (const table of root.children) {
     if (table.type !== 'table') continue;
     // The first `Feature` and `Spike` value cells, by their label cells.

@@ -29,12 +29,6 @@ function definesAny(node: Nodes, prefix: DefinitionPrefix): boolean {
   return false;
 }
 
-/** `title: body`, or one of them alone; a title ending in punctuation needs no colon. */
-function joinTitle(title: string, body: string): string {
-  if (title === '' || body === '') return title || body;
-  return ENDS_SENTENCE.test(title) ? `${title} ${body}` : `${title}: ${body}`;
-}
-
 function titleLike(text: string): boolean {
   return text !== '' && !ENDS_SENTENCE.test(text) && text.split(' ').length <= TITLE_WORDS;
 }
@@ -59,7 +53,10 @@ function splitTitle(paragraph: Paragraph, rest: string): { title: string; body: 
 function definitionText(title: string, body: string, after: readonly string[]): string {
   const parts = [body, ...after].filter((part) => part !== '');
   if (title === '' && body === '' && parts.length > 1 && titleLike(parts[0] ?? '')) title = parts.shift() ?? '';
-  return joinTitle(title, parts.join(' '));
+  const text = parts.join(' ');
+  // `title: text`, or one of them alone; a title ending in punctuation needs no colon.
+  if (title === '' || text === '') return title || text;
+  return ENDS_SENTENCE.test(title) ? `${title} ${text}` : `${title}: ${text}`;
 }
 
 function collect(blocks: readonly Nodes[], prefix: DefinitionPrefix, depth: number, found: Requirement[]): void {

@@ -20,7 +20,7 @@ export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]
 export function renderFeature(design: Design, options: GenerateOptions): string {
   const templates = compileTemplates(options.templates);
   const context = featureContext(design, selectRows(design.surface, options.levels), options, options.criteria ?? 'all');
-  const text = finish(templates.feature(context));
+  const text = `${normalizeNewlines(templates.feature(context)).trimEnd()}\n`;
   checkGherkin(text, { source: 'the feature and scenario templates', requireFeature: true });
   return text;
 }
@@ -43,10 +43,6 @@ export function renderScenarios(
 
 function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
-}
-
-function finish(text: string): string {
-  return `${normalizeNewlines(text).trimEnd()}\n`;
 }
 
 /** Drop whole blank lines at both ends, keeping the indentation of the first real line. */

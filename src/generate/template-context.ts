@@ -26,10 +26,7 @@ export type FeatureContext = ReturnType<typeof featureContext>;
 /** Data for the scenario template, one per rendered row or criterion (described in templates/README.md); no string holds a line break or control character. */
 export type ScenarioContext = ReturnType<typeof scenarioContext>;
 
-/**
- * Build the template data for a design: its rows in order, then the criteria
- * rendered alone (`all`: those no row takes, as `generate` does; `sync` names them).
- */
+/** The template data for a design: its rows, then the criteria rendered alone (`all`: those no row takes). */
 export function featureContext(
   design: Design,
   rows: readonly SurfaceRow[],
