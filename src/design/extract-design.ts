@@ -52,15 +52,13 @@ function designFromTree(root: Root, path: string, markWarning: Diagnostic | null
     diagnostics.push(diagnostic('missing-surface', 'warning', message, path, 1));
   }
 
-  const { feature, spike } = readJiraKeys(root);
   const aliases = slugAliases(path);
   return {
     path,
     slug,
     ...(aliases.length > 0 ? { aliases } : {}),
     title: readTitle(root),
-    feature,
-    spike,
+    ...readJiraKeys(root),
     requirements: requirements.definitions,
     useCases: useCases.definitions,
     surface,

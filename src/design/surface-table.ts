@@ -64,11 +64,8 @@ function readTable(table: Table, file: string, reading: SurfaceReading): void {
       const message = `Unexpected ${shown}, expected it to name e2e, integration, unit or manual`;
       reading.diagnostics.push(diagnostic('unclassified-verification', 'warning', message, file, line));
     }
-    const extra: Record<string, string> = {};
-    for (const { index, name } of extraColumns) {
-      // defineProperty keeps a header such as `__proto__` an ordinary key.
-      Object.defineProperty(extra, name, { value: cells[index] ?? '', enumerable: true, writable: true, configurable: true });
-    }
+    // fromEntries defines its keys, so a header such as `__proto__` stays an ordinary key.
+    const extra: Record<string, string> = Object.fromEntries(extraColumns.map(({ index, name }) => [name, cells[index] ?? '']));
     reading.rows.push({
       requirements: ids,
       behavior: cells[found.behavior] ?? '',

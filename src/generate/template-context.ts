@@ -1,5 +1,5 @@
 import type { AcceptanceCriterion, Design, Requirement, StepKeyword, SurfaceRow } from '../model.js';
-import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
+import { formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
 import { dialectKeywords, stepKeyword, type Keywords } from './dialect.js';
@@ -7,9 +7,6 @@ import type { GenerateOptions } from './options.js';
 import { todoSteps } from '../shared/todo-steps.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
-
-/** Every provenance comment contains this; a cheap test before the full parse. */
-const PROVENANCE_MARKER = PROVENANCE_PREFIX.slice(1).trim();
 
 /** One step line of a scenario: `kind` is `given`…`but` whatever the dialect, `keyword` the dialect's with its spacing. */
 export interface StepContext {
@@ -207,7 +204,7 @@ function labelledLines(label: string, lines: readonly string[]): string[] {
 
 /** Design text that reads like a provenance comment must not be taken for one when the file is indexed. */
 function unlikeProvenance(comment: string): string {
-  if (!comment.includes(PROVENANCE_MARKER) || parseProvenance(comment, 0) === null) return comment;
+  if (parseProvenance(comment, 0) === null) return comment;
   return `# (quoted)${comment.slice(1)}`;
 }
 
