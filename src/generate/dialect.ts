@@ -23,8 +23,7 @@ export type Keywords = Record<(typeof NAMES)[number], string> & {
 export function stepKeyword(keywords: Keywords, keyword: StepKeyword | StepKind, text: string): string {
   const kind = keyword.toLowerCase() as StepKind;
   const every = STEP_KINDS.flatMap((k) => keywords.choices[k]);
-  const line = (k: string): string => `${k}${text}`;
-  const safe = keywords.choices[kind].find((k) => !every.some((other) => other.length > k.length && line(k).startsWith(other)));
+  const safe = keywords.choices[kind].find((k) => !every.some((other) => other.length > k.length && `${k}${text}`.startsWith(other)));
   return safe ?? '* ';
 }
 

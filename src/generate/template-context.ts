@@ -102,7 +102,6 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
   ];
   const idList = requirements.map((r) => r.id).join(', ');
   const behavior = toSingleLine(row.behavior);
-  const verifiedBy = toSingleLine(row.verifiedBy);
   const verifiedByLines = toTextLines(row.verifiedBy);
   const extra = Object.entries(row.extra).map(([header, value]) => ({
     header: toSingleLine(header),
@@ -125,7 +124,7 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
     behaviorLines: toTextLines(row.behavior),
     requirements,
     ids: idList,
-    verifiedBy,
+    verifiedBy: toSingleLine(row.verifiedBy),
     verifiedByLines,
     levels: [...row.levels],
     extra,
