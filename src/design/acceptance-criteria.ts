@@ -69,11 +69,8 @@ function idsOf(heading: string, steps: readonly CriterionStep[], definitions: re
 }
 
 /**
- * The criteria of an "Acceptance criteria" section: one per heading (bullets
- * before the first belong to the section's own), its steps the list items
- * starting with Given, When, Then, And or But. Each is tagged with the defined
- * ids its heading or steps name, or whose definition its heading is the title
- * of (`### Successful login` for `U1: Successful login — …`); stepless ones are left out.
+ * The criteria of an "Acceptance criteria" section, one per heading with Given/When/Then/And/But list items, each
+ * with the defined ids its heading or steps name or whose title its heading is (`### Successful login` for `U1`).
  */
 export function readAcceptanceCriteria(section: Section, definitions: readonly Requirement[]): AcceptanceCriterion[] {
   const criteria: AcceptanceCriterion[] = [];

@@ -5,7 +5,8 @@ import { canonicalId } from './requirement-ids.js';
 /** Which ids a section defines: `R` in Requirements, `U` in Use Cases. */
 export type DefinitionPrefix = 'R' | 'U';
 
-const ID_AT_START = /^\s*([RU]\d{1,6}[a-z]?)(?![A-Za-z0-9])/;
+/** An id opening a text, as a whole word. */
+export const ID_AT_START = /^\s*([RU]\d{1,6}[a-z]?)(?![A-Za-z0-9])/;
 const SEPARATOR = /^[ \t]*(?::|[.)\u2013\u2014-](?=\s|$))/;
 const ALONE_ON_LINE = /^[ \t]*(?:\n|$)/;
 
@@ -17,11 +18,7 @@ function opensWithEmphasizedId(paragraph: Paragraph, id: string): boolean {
   return canonicalId(text) === id || canonicalId(text.split(' ')[0] ?? '') === id;
 }
 
-/**
- * The canonical id and the raw text after it when a heading or paragraph starts
- * a definition (`R1: text`, `**R1:** text`, `**R1** text`, `R1` alone on its
- * line; in a heading also `R1 text`), else null.
- */
+/** The id and the raw text after it when a node starts a definition (`R1: x`, `**R1:** x`, `**R1** x`, `R1` alone; `## R1 x`). */
 export function definitionStart(node: Heading | Paragraph, prefix: DefinitionPrefix): { id: string; rest: string } | null {
   const raw = rawText(node);
   const match = ID_AT_START.exec(raw);

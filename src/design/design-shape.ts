@@ -8,11 +8,7 @@ export interface SkippedFile {
 
 const DESIGN_TITLE = /^feature design\b/i;
 
-/**
- * Why an extracted Markdown file is not a feature design (notes and READMEs
- * beside designs), or null when it is one. A file that could not be parsed
- * stays a design, so that its error is reported.
- */
+/** Why an extracted Markdown file is not a feature design, or null; one that could not be parsed stays one, to report it. */
 export function notADesign(design: Design): string | null {
   if (design.requirements.length > 0 || design.surfaceLine !== null || design.feature !== null) return null;
   if (design.spike !== null || (design.title !== null && DESIGN_TITLE.test(design.title))) return null;

@@ -12,12 +12,9 @@ import { slugAliases, slugFromPath } from './slug.js';
 import { MAX_DESIGN_BYTES, oversizeMessage, unreadableDesign } from './size-cap.js';
 import { readSurface } from './surface-table.js';
 
-function byLine(left: Diagnostic, right: Diagnostic): number {
-  return left.line - right.line;
-}
-
-function designFromTree(root: Root, path: string, slug: string): Design {
-  const diagnostics: Diagnostic[] = [];
+function designFromTree(root: Root, path: string, markWarning: Diagnostic | null): Design {
+  const slug = slugFromPath(path);
+  const diagnostics: Diagnostic[] = markWarning === null ? [] : [markWarning];
   const requirementSection = findSection(root, SECTION_NAMES.requirements);
   const useCaseSection = findSection(root, SECTION_NAMES.useCases);
   const surfaceSection = findSection(root, SECTION_NAMES.surface);
@@ -45,15 +42,8 @@ function designFromTree(root: Root, path: string, slug: string): Design {
       derived: true,
     }));
     const count = surface.length;
-    diagnostics.push(
-      diagnostic(
-        'missing-surface',
-        'warning',
-        `Design has no Acceptance test surface table, so its ${count} ${count === 1 ? 'requirement is' : 'requirements are'} not measured (level unknown); add the table, or set perDesign.${slug} in the config ({ "levels": ["e2e"] } or { "measured": false })`,
-        path,
-        1,
-      ),
-    );
+    const message = `Design has no Acceptance test surface table, so its ${count} ${count === 1 ? 'requirement is' : 'requirements are'} not measured (level unknown); add the table, or set perDesign.${slug} in the config ({ "levels": ["e2e"] } or { "measured": false })`;
+    diagnostics.push(diagnostic('missing-surface', 'warning', message, path, 1));
   } else {
     const message =
       requirementSection === null
@@ -62,15 +52,13 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     diagnostics.push(diagnostic('missing-surface', 'warning', message, path, 1));
   }
 
-  const { feature, spike } = readJiraKeys(root);
   const aliases = slugAliases(path);
   return {
     path,
     slug,
     ...(aliases.length > 0 ? { aliases } : {}),
     title: readTitle(root),
-    feature,
-    spike,
+    ...readJiraKeys(root),
     requirements: requirements.definitions,
     useCases: useCases.definitions,
     surface,
@@ -78,15 +66,13 @@ function designFromTree(root: Root, path: string, slug: string): Design {
     acceptanceCriteria: criteriaSection
       ? readAcceptanceCriteria(criteriaSection, [...requirements.definitions, ...useCases.definitions])
       : [],
-    diagnostics: diagnostics.sort(byLine),
+    diagnostics: diagnostics.sort((left, right) => left.line - right.line),
   };
 }
 
 /**
- * Extract a feature design from Markdown (a BOM and CRLF are fine), with
- * diagnostics for everything that could not be read. Pure, linear in the
- * text's length, and never throws on any text: a document too large or too
- * deeply nested is one `parse-error`.
+ * Extract a feature design from Markdown, with diagnostics for what could not be read. Pure, linear in the text's
+ * length, never throws: a document too large or too deeply nested is one `parse-error`.
  */
 export function extractDesign(text: string, path: string): Design {
   // UTF-8 takes at most three bytes per UTF-16 unit: count the bytes only of a text that may be over.
@@ -100,9 +86,7 @@ export function extractDesign(text: string, path: string): Design {
   }
   const { source, warning } = guardMarks(normalized, path);
   try {
-    const design = designFromTree(parseMarkdown(source), path, slugFromPath(path));
-    if (warning !== null) design.diagnostics = [warning, ...design.diagnostics].sort(byLine);
-    return design;
+    return designFromTree(parseMarkdown(source), path, warning);
   } catch (error) {
     // Only stack exhaustion from pathological nesting is an input problem; anything else is a bug.
     if (error instanceof RangeError && /call stack/i.test(error.message)) {

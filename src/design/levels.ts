@@ -8,12 +8,7 @@ const LEVEL_WORDS: Partial<Record<Level, RegExp>> = {
   manual: /(?:^| )manual(?:ly)?(?= |$)/,
 };
 
-/**
- * Classify the free text of a "Verified by" cell into levels, word by word
- * and case-insensitively: `e2e`/`end-to-end`/`end to end`, `integration`,
- * `unit`, `manual`/`manually`. The result is in {@link LEVELS} order without
- * duplicates; text that names no level gives `['unknown']`.
- */
+/** The levels a "Verified by" cell names, in {@link LEVELS} order, each once; `['unknown']` when it names none. */
 export function classifyLevels(verifiedBy: string): Level[] {
   const words = verifiedBy.toLowerCase().split(/[^a-z0-9]+/).join(' ');
   const found = LEVELS.filter((level) => LEVEL_WORDS[level]?.test(words));

@@ -3,11 +3,7 @@ import { diagnostic } from './diagnostic.js';
 import { parseBlocks } from './parse-markdown.js';
 import { nodesOfType } from './walk.js';
 
-/**
- * Most link, emphasis and code marks one paragraph, heading or table cell may
- * hold: the Markdown parser matches each against the earlier ones of its
- * block, in time quadratic in their number. Real designs hold a few dozen.
- */
+/** Most link, emphasis and code marks a block may hold: the parser's time is quadratic in their number (real designs hold a few dozen). */
 export const MAX_MARKS = 256;
 
 /** A mark, or a backslash escape (left as it is: an escaped mark is text already). */
@@ -24,11 +20,7 @@ function mayBeCrowded(source: string): boolean {
   return source.split(/\n[ \t]*\n/).some((run) => run.length > MAX_MARKS && countMarks(run) > MAX_MARKS);
 }
 
-/**
- * Escape the marks of every block holding more than {@link MAX_MARKS}, so the
- * parser reads it as plain text in linear time; only backslashes are added, so
- * lines keep their numbers. One warning names the first such block and the count.
- */
+/** Escape the marks of every block holding more than {@link MAX_MARKS} (lines keep their numbers), with one warning. */
 export function guardMarks(source: string, file: string): { source: string; warning: Diagnostic | null } {
   if (!mayBeCrowded(source)) return { source, warning: null };
   const parts: string[] = [];
@@ -42,13 +34,8 @@ export function guardMarks(source: string, file: string): { source: string; warn
     const count = countMarks(text);
     if (count <= MAX_MARKS) continue;
     crowded++;
-    warning ??= diagnostic(
-      'parse-error',
-      'warning',
-      `Unexpected ${count} link, emphasis and code marks in one block, expected at most ${MAX_MARKS}; read as plain text`,
-      file,
-      block.position?.start.line ?? 1,
-    );
+    const message = `Unexpected ${count} link, emphasis and code marks in one block, expected at most ${MAX_MARKS}; read as plain text`;
+    warning ??= diagnostic('parse-error', 'warning', message, file, block.position?.start.line ?? 1);
     parts.push(source.slice(copied, start), text.replace(MARK_OR_ESCAPE, (match) => (match.length === 1 ? `\\${match}` : match)));
     copied = end;
   }

@@ -4,11 +4,7 @@ export const MAX_NESTING = 100;
 /** One container marker opening a line: `>`, or `-`, `*`, `+`, `1.`, `1)` followed by a blank. */
 const MARKER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?![^ \t\n]))/y;
 
-/**
- * The deepest run of container markers opening a line, and that line
- * (1-based). A cheap linear over-estimate of nesting: a line such as `- - -`
- * counts even though it is a thematic break.
- */
+/** The deepest run of container markers opening a line, and its line: a linear over-estimate (`- - -` counts). */
 export function deepestNesting(text: string): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
   for (let start = 0, line = 1; ; line++) {

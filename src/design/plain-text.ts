@@ -15,58 +15,30 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Readable text of a node with line endings kept: code and link text stay,
- * URLs go, images give their alt text, `<br>` a line break; HTML tags and
- * comments disappear but other text in angle brackets (`<id>`) stays.
- */
+/** Readable text of a node, line endings kept: no URLs, alt text for images, no HTML tags but text in brackets (`<id>`). */
 export function rawText(node: Nodes): string {
-  const out: string[] = [];
-  // An explicit stack: deeply nested input must not exhaust the call stack.
-  const stack: Array<Nodes | string> = [node];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === undefined) break;
-    if (typeof item === 'string') {
-      out.push(item);
-      continue;
-    }
-    switch (item.type) {
-      case 'text':
-      case 'inlineCode':
-        out.push(item.value);
-        break;
-      case 'code':
-        out.push('\n', item.value, '\n');
-        break;
-      case 'html':
-        out.push(item.value.replace(BREAK_TAG, '\n').replace(LAYOUT_HTML, ''));
-        break;
-      case 'break':
-        out.push('\n');
-        break;
-      case 'image':
-      case 'imageReference':
-        out.push(item.alt ?? '');
-        break;
-      case 'definition':
-      case 'footnoteDefinition':
-      case 'footnoteReference':
-        break;
-      default:
-        if ('children' in item) {
-          const separator = item.type === 'tableCell' ? ' ' : '\n';
-          const block = !PHRASING_PARENTS.has(item.type);
-          if (block) stack.push(separator);
-          for (let index = item.children.length - 1; index >= 0; index--) {
-            const child = item.children[index];
-            if (child !== undefined) stack.push(child);
-          }
-          if (block) stack.push(separator);
-        }
+  // Recursion is safe: extractDesign refuses more than MAX_NESTING containers and guards marks.
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'code':
+      return `\n${node.value}\n`;
+    case 'html':
+      return node.value.replace(BREAK_TAG, '\n').replace(LAYOUT_HTML, '');
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    default: {
+      if (!('children' in node) || node.type === 'footnoteDefinition') return '';
+      const inner = node.children.map((child) => rawText(child)).join('');
+      if (PHRASING_PARENTS.has(node.type)) return inner;
+      const separator = node.type === 'tableCell' ? ' ' : '\n';
+      return `${separator}${inner}${separator}`;
     }
   }
-  return out.join('');
 }
 
 /** {@link rawText} with whitespace collapsed: the plain text of a node. */

@@ -29,12 +29,6 @@ function definesAny(node: Nodes, prefix: DefinitionPrefix): boolean {
   return false;
 }
 
-/** `title: body`, or one of them alone; a title ending in punctuation needs no colon. */
-function joinTitle(title: string, body: string): string {
-  if (title === '' || body === '') return title || body;
-  return ENDS_SENTENCE.test(title) ? `${title} ${body}` : `${title}: ${body}`;
-}
-
 function titleLike(text: string): boolean {
   return text !== '' && !ENDS_SENTENCE.test(text) && text.split(' ').length <= TITLE_WORDS;
 }
@@ -59,7 +53,10 @@ function splitTitle(paragraph: Paragraph, rest: string): { title: string; body: 
 function definitionText(title: string, body: string, after: readonly string[]): string {
   const parts = [body, ...after].filter((part) => part !== '');
   if (title === '' && body === '' && parts.length > 1 && titleLike(parts[0] ?? '')) title = parts.shift() ?? '';
-  return joinTitle(title, parts.join(' '));
+  const text = parts.join(' ');
+  // `title: text`, or one of them alone; a title ending in punctuation needs no colon.
+  if (title === '' || text === '') return title || text;
+  return ENDS_SENTENCE.test(title) ? `${title} ${text}` : `${title}: ${text}`;
 }
 
 function collect(blocks: readonly Nodes[], prefix: DefinitionPrefix, depth: number, found: Requirement[]): void {
@@ -117,24 +114,16 @@ function collectItem(item: ListItem, prefix: DefinitionPrefix, depth: number, fo
 export function readDefinitions(blocks: readonly Nodes[], prefix: DefinitionPrefix, file: string): DefinitionReading {
   const found: Requirement[] = [];
   collect(blocks, prefix, 0, found);
-  const firstLines = new Map<string, number>();
-  const reading: DefinitionReading = { definitions: [], diagnostics: [] };
+  const firsts = new Map<string, Requirement>();
+  const diagnostics: Diagnostic[] = [];
   for (const definition of found) {
-    const firstLine = firstLines.get(definition.id);
-    if (firstLine === undefined) {
-      firstLines.set(definition.id, definition.line);
-      reading.definitions.push(definition);
+    const first = firsts.get(definition.id);
+    if (first === undefined) {
+      firsts.set(definition.id, definition);
       continue;
     }
-    reading.diagnostics.push(
-      diagnostic(
-        'duplicate',
-        'warning',
-        `Unexpected second definition of \`${definition.id}\`, expected each id once (first defined on line ${firstLine})`,
-        file,
-        definition.line,
-      ),
-    );
+    const message = `Unexpected second definition of \`${definition.id}\`, expected each id once (first defined on line ${first.line})`;
+    diagnostics.push(diagnostic('duplicate', 'warning', message, file, definition.line));
   }
-  return reading;
+  return { definitions: [...firsts.values()], diagnostics };
 }

@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { ID_AT_START } from './definition-start.js';
 import { collapseWhitespace } from './plain-text.js';
 import { lineOf } from './walk.js';
 
@@ -26,8 +27,6 @@ function headingName(heading: Heading): string {
     .replace(/\s*:$/, '');
 }
 
-const DEFINITION_HEADING = /^\s*[RU]\d{1,6}[a-z]?(?![A-Za-z0-9])/;
-
 /** The first top-level section whose heading is named `name` (see {@link headingName}), at any level, or null. */
 export function findSection(root: Root, name: string): Section | null {
   const children = root.children;
@@ -38,7 +37,7 @@ export function findSection(root: Root, name: string): Section | null {
     while (end < children.length) {
       const node = children[end];
       // `## R7` under `## Requirements` defines a requirement; it does not close the section.
-      if (node?.type === 'heading' && node.depth <= heading.depth && !DEFINITION_HEADING.test(toString(node))) break;
+      if (node?.type === 'heading' && node.depth <= heading.depth && !ID_AT_START.test(toString(node))) break;
       end++;
     }
     return { heading, line: lineOf(heading), nodes: children.slice(start + 1, end) };

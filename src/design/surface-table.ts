@@ -46,9 +46,7 @@ function readTable(table: Table, file: string, reading: SurfaceReading): void {
     else extraColumns.push({ index, name: text === '' ? `Column ${index + 1}` : text });
   });
   if (found.requirements === undefined || found.behavior === undefined || found.verifiedBy === undefined) {
-    reading.diagnostics.push(
-      diagnostic('invalid-surface', 'error', missingColumnsMessage(headers, found), file, lineOf(table)),
-    );
+    reading.diagnostics.push(diagnostic('invalid-surface', 'error', missingColumnsMessage(headers, found), file, lineOf(table)));
     return;
   }
   for (const row of body) {
@@ -63,21 +61,11 @@ function readTable(table: Table, file: string, reading: SurfaceReading): void {
     const levels = classifyLevels(verifiedBy);
     if (levels.includes('unknown')) {
       const shown = verifiedBy === '' ? 'empty `Verified by` cell' : `verification \`${shorten(verifiedBy)}\``;
-      reading.diagnostics.push(
-        diagnostic(
-          'unclassified-verification',
-          'warning',
-          `Unexpected ${shown}, expected it to name e2e, integration, unit or manual`,
-          file,
-          line,
-        ),
-      );
+      const message = `Unexpected ${shown}, expected it to name e2e, integration, unit or manual`;
+      reading.diagnostics.push(diagnostic('unclassified-verification', 'warning', message, file, line));
     }
-    const extra: Record<string, string> = {};
-    for (const { index, name } of extraColumns) {
-      // defineProperty keeps a header such as `__proto__` an ordinary key.
-      Object.defineProperty(extra, name, { value: cells[index] ?? '', enumerable: true, writable: true, configurable: true });
-    }
+    // fromEntries defines its keys, so a header such as `__proto__` stays an ordinary key.
+    const extra: Record<string, string> = Object.fromEntries(extraColumns.map(({ index, name }) => [name, cells[index] ?? '']));
     reading.rows.push({
       requirements: ids,
       behavior: cells[found.behavior] ?? '',
@@ -94,15 +82,9 @@ export function readSurface(section: Section, file: string): SurfaceReading {
   const reading: SurfaceReading = { rows: [], diagnostics: [] };
   const tables = nodesOfType(section.nodes, 'table');
   if (tables.length === 0) {
-    reading.diagnostics.push(
-      diagnostic(
-        'invalid-surface',
-        'warning',
-        'Unexpected Acceptance test surface section without a table, expected a table with `Req`, `Observable behavior` and `Verified by` columns',
-        file,
-        section.line,
-      ),
-    );
+    const message =
+      'Unexpected Acceptance test surface section without a table, expected a table with `Req`, `Observable behavior` and `Verified by` columns';
+    reading.diagnostics.push(diagnostic('invalid-surface', 'warning', message, file, section.line));
   }
   for (const table of tables) readTable(table, file, reading);
   return reading;

@@ -6,9 +6,8 @@ const LOCATION_PREFIX = /^\(\d+:\d+\): /;
 const MAX_QUOTED = 80;
 
 /**
- * Parse rendered text with `@cucumber/gherkin`, after `prefix` (whose lines
- * are not reported). Throws {@link GenerateError} (`invalid-gherkin`) naming
- * `source` (who made the text), the first problem and its line in `text`.
+ * Parse `prefix + text` with `@cucumber/gherkin`; throws {@link GenerateError} (`invalid-gherkin`) naming `source`
+ * (who made the text), the first problem and its line in `text`.
  */
 export function checkGherkin(text: string, check: { source: string; prefix?: string; requireFeature?: boolean }): void {
   const prefix = check.prefix ?? '';

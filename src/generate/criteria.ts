@@ -6,11 +6,7 @@ export interface CriteriaPlan {
   standalone: AcceptanceCriterion[];
 }
 
-/**
- * Give each row, in order, the first criterion not yet given whose ids
- * include one of the row's requirements; the criteria left over are
- * scenarios of their own.
- */
+/** Give each row, in order, the first criterion left that names one of its requirements; the rest stand alone. */
 export function planCriteria(design: Design, rows: readonly SurfaceRow[]): CriteriaPlan {
   const byRow = new Map<SurfaceRow, AcceptanceCriterion>();
   const left = [...(design.acceptanceCriteria ?? [])];

@@ -6,11 +6,7 @@ const STEP_KINDS = ['given', 'when', 'then', 'and', 'but'] as const;
 type StepKind = (typeof STEP_KINDS)[number];
 const NAMES = ['feature', 'background', 'rule', 'scenario', ...STEP_KINDS] as const;
 
-/**
- * The keywords generated text is written with, in one Gherkin dialect. Step
- * keywords keep the dialect's spacing (`Given `, but `前提` without a space),
- * so a step is `keyword + text`.
- */
+/** The keywords of one Gherkin dialect, step keywords with its spacing (`Given `, `前提`): a step is `keyword + text`. */
 export type Keywords = Record<(typeof NAMES)[number], string> & {
   /** Dialect code (`en`, `fr`). */
   language: string;
@@ -21,25 +17,19 @@ export type Keywords = Record<(typeof NAMES)[number], string> & {
 };
 
 /**
- * The dialect's keyword for a step of that kind and text: the first whose
- * line the parser reads back with the same text, since a longer keyword may
- * start with a shorter one plus the text's first word (Old English `Tha ` and
- * `Tha the `); `* ` when none does.
+ * The dialect's first keyword for a step of that kind that the parser reads back with the same text (in Old English
+ * `Tha ` + `the x` reads as `Tha the ` + `x`), else `* `.
  */
 export function stepKeyword(keywords: Keywords, keyword: StepKeyword | StepKind, text: string): string {
   const kind = keyword.toLowerCase() as StepKind;
   const every = STEP_KINDS.flatMap((k) => keywords.choices[k]);
-  const line = (k: string): string => `${k}${text}`;
-  const safe = keywords.choices[kind].find((k) => !every.some((other) => other.length > k.length && line(k).startsWith(other)));
+  const safe = keywords.choices[kind].find((k) => !every.some((other) => other.length > k.length && `${k}${text}`.startsWith(other)));
   return safe ?? '* ';
 }
 
 /**
- * The keywords of a dialect of `@cucumber/gherkin`: the first of each list
- * other than the `* ` every dialect shares, except for Scenario, where the
- * last is taken (the lists put `Example` before `Scenario`). Throws
- * {@link GenerateError} (`unknown-language`) for a code that is not a dialect
- * or a dialect missing a keyword generated text needs.
+ * The keywords of a `@cucumber/gherkin` dialect: the first of each list but `* ` (the last for Scenario, listed after
+ * `Example`); throws {@link GenerateError} (`unknown-language`) for an unknown code or a keyword missing.
  */
 export function dialectKeywords(language: string): Keywords {
   const dialect = Object.hasOwn(dialects, language) ? dialects[language] : undefined;

@@ -16,27 +16,16 @@ export function selectRows(rows: readonly SurfaceRow[], levels: readonly Level[]
   return rows.filter((row) => row.levels.some((level) => wanted.has(level)));
 }
 
-/**
- * The whole `.feature` file for a design: a scenario per surface row of
- * `options.levels`, then per acceptance criterion no row takes; LF, one final newline.
- *
- * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
- */
+/** The `.feature` file for a design: a scenario per row of `options.levels`, then per criterion no row takes; throws {@link GenerateError}. */
 export function renderFeature(design: Design, options: GenerateOptions): string {
   const templates = compileTemplates(options.templates);
   const context = featureContext(design, selectRows(design.surface, options.levels), options, options.criteria ?? 'all');
-  const text = finish(templates.feature(context));
+  const text = `${normalizeNewlines(templates.feature(context)).trimEnd()}\n`;
   checkGherkin(text, { source: 'the feature and scenario templates', requireFeature: true });
   return text;
 }
 
-/**
- * Only the scenario blocks for `rows` of `options.levels` and
- * `options.criteria` (none by default), a blank line apart, for appending to
- * an existing feature file; empty when there are none.
- *
- * @throws {GenerateError} when a template is broken or renders invalid Gherkin.
- */
+/** The scenario blocks of `rows` and `options.criteria`, a blank line apart, to append to a feature file; throws {@link GenerateError}. */
 export function renderScenarios(
   design: Design,
   rows: readonly SurfaceRow[],
@@ -54,10 +43,6 @@ export function renderScenarios(
 
 function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
-}
-
-function finish(text: string): string {
-  return `${normalizeNewlines(text).trimEnd()}\n`;
 }
 
 /** Drop whole blank lines at both ends, keeping the indentation of the first real line. */

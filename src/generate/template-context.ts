@@ -1,5 +1,5 @@
-import type { AcceptanceCriterion, Design, Requirement, SurfaceRow } from '../model.js';
-import { PROVENANCE_PREFIX, formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
+import type { AcceptanceCriterion, Design, Requirement, StepKeyword, SurfaceRow } from '../model.js';
+import { formatBehaviorComment, formatProvenance, parseProvenance } from '../shared/provenance.js';
 import { suggestSteps, type SuggestedStep } from '../vocabulary/suggest-steps.js';
 import { CRITERION_ROW, planCriteria } from './criteria.js';
 import { dialectKeywords, stepKeyword, type Keywords } from './dialect.js';
@@ -7,9 +7,6 @@ import type { GenerateOptions } from './options.js';
 import { todoSteps } from '../shared/todo-steps.js';
 import { toSingleLine, toTagName, toTextLines } from './sanitize.js';
 import { shortenName } from './shorten.js';
-
-/** Every provenance comment contains this; a cheap test before the full parse. */
-const PROVENANCE_MARKER = PROVENANCE_PREFIX.slice(1).trim();
 
 /** One step line of a scenario: `kind` is `given`…`but` whatever the dialect, `keyword` the dialect's with its spacing. */
 export interface StepContext {
@@ -26,10 +23,7 @@ export type FeatureContext = ReturnType<typeof featureContext>;
 /** Data for the scenario template, one per rendered row or criterion (described in templates/README.md); no string holds a line break or control character. */
 export type ScenarioContext = ReturnType<typeof scenarioContext>;
 
-/**
- * Build the template data for a design: its rows in order, then the criteria
- * rendered alone (`all`: those no row takes, as `generate` does; `sync` names them).
- */
+/** The template data for a design: its rows, then the criteria rendered alone (`all`: those no row takes). */
 export function featureContext(
   design: Design,
   rows: readonly SurfaceRow[],
@@ -108,7 +102,6 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
   ];
   const idList = requirements.map((r) => r.id).join(', ');
   const behavior = toSingleLine(row.behavior);
-  const verifiedBy = toSingleLine(row.verifiedBy);
   const verifiedByLines = toTextLines(row.verifiedBy);
   const extra = Object.entries(row.extra).map(([header, value]) => ({
     header: toSingleLine(header),
@@ -131,7 +124,7 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
     behaviorLines: toTextLines(row.behavior),
     requirements,
     ids: idList,
-    verifiedBy,
+    verifiedBy: toSingleLine(row.verifiedBy),
     verifiedByLines,
     levels: [...row.levels],
     extra,
@@ -144,12 +137,13 @@ function scenarioContext(row: SurfaceRow, env: ScenarioEnv, criterion: Acceptanc
   };
 }
 
+function stepContext(keywords: Keywords, kind: StepKeyword | 'given' | 'when' | 'then', text: string, comment = ''): StepContext {
+  return { kind: kind.toLowerCase(), keyword: stepKeyword(keywords, kind, text), text, comment };
+}
+
 /** A criterion's own sentences, each with its keyword in the dialect. */
 function criterionSteps(criterion: AcceptanceCriterion, keywords: Keywords): StepContext[] {
-  return criterion.steps.map((step) => {
-    const text = toSingleLine(step.text);
-    return { kind: step.keyword.toLowerCase(), keyword: stepKeyword(keywords, step.keyword, text), text, comment: '' };
-  });
+  return criterion.steps.map((step) => stepContext(keywords, step.keyword, toSingleLine(step.text)));
 }
 
 /** A Given, a When and a Then: suggested from the suite's vocabulary where one fits, else a `TODO` step (pending). */
@@ -166,13 +160,9 @@ function suggestedSteps(row: SurfaceRow, context: string[], env: ScenarioEnv, id
   let key: string | null = null;
   return (['given', 'when', 'then'] as const).map((kind) => {
     const step: SuggestedStep | null = suggested[kind];
-    if (step) {
-      const text = toSingleLine(step.text);
-      return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: `# suggested: from ${toSingleLine(step.file)}:${step.line}` };
-    }
+    if (step) return stepContext(keywords, kind, toSingleLine(step.text), `# suggested: from ${toSingleLine(step.file)}:${step.line}`);
     key ??= env.keys.claim(idList || `the row at line ${row.line}`);
-    const text = todoSteps(key)[kind];
-    return { kind, keyword: stepKeyword(keywords, kind, text), text, comment: '' };
+    return stepContext(keywords, kind, todoSteps(key)[kind]);
   });
 }
 
@@ -213,7 +203,7 @@ function labelledLines(label: string, lines: readonly string[]): string[] {
 
 /** Design text that reads like a provenance comment must not be taken for one when the file is indexed. */
 function unlikeProvenance(comment: string): string {
-  if (!comment.includes(PROVENANCE_MARKER) || parseProvenance(comment, 0) === null) return comment;
+  if (parseProvenance(comment, 0) === null) return comment;
   return `# (quoted)${comment.slice(1)}`;
 }
 

@@ -28,6 +28,14 @@ describe('surface table columns', () => {
     expect(design.diagnostics).toEqual([]);
   });
 
+  it('keeps an extra column named `__proto__` as an ordinary key', () => {
+    const design = surface('| Req | Observable behavior | Verified by | `__proto__` |', '| R1 | Saves | unit | polluted |');
+    const extra = design.surface[0]?.extra ?? {};
+    expect(Object.keys(extra)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(extra, '__proto__')?.value).toBe('polluted');
+  });
+
   it.each([
     ['| Req | Observable behavior | Verified by |'],
     ['| requirement | BEHAVIOR | verification |'],

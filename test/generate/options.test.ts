@@ -119,6 +119,18 @@ describe('templates', () => {
     expect(pickles[0]?.steps.map((step) => step.text)).toEqual(['TODO R1 from sample']);
   });
 
+  it('renders each template source as compiled anew, after the cache held others', () => {
+    // Ten sources, more than the cache keeps: the second pass meets cached and evicted ones.
+    const sources = Array.from({ length: 10 }, (_, index) => ({
+      ...defaultTemplates,
+      scenario: defaultTemplates.scenario.replace('{{tagLine}}', `{{tagLine}} @variant${index}`),
+    }));
+    const first = sources.map((templates) => renderFeature(design(rows), options({ templates })));
+    first.forEach((text, index) => expect(text).toContain(`@variant${index}`));
+    const again = [...sources].reverse().map((templates) => renderFeature(design(rows), options({ templates })));
+    expect(again.reverse()).toEqual(first);
+  });
+
   it('lets a feature template override the scenario partial inline', () => {
     const feature = [
       '{{#*inline "scenario"}}',

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_LENGTH, shortenName } from '../../src/generate/shorten.js';
+import { assertProperty, propertyParameters } from '../hostile/support/property.js';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const count = (text: string): number => [...graphemes.segment(text)].length;
@@ -40,5 +42,32 @@ describe('shortenName', () => {
 
   it('honours a custom maximum', () => {
     expect(shortenName('one two three four', 10)).toBe('one two…');
+  });
+});
+
+/** The simple path: segment the whole text, then cut as shortenName does. */
+function shortenEveryGrapheme(text: string, max: number): string {
+  const all = Array.from(graphemes.segment(text), (part) => part.segment);
+  if (all.length <= max) return text;
+  const room = max - 1;
+  let space = -1;
+  for (let index = room - 1; index > 0 && space === -1; index--) if (all[index]?.trim() === '') space = index;
+  const cut = all[room]?.trim() !== '' && space >= Math.floor(room / 2) ? space : room;
+  return `${all.slice(0, cut).join('').replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
+
+describe('shortenName against the simple path', () => {
+  // Plain ASCII (the shortcut) and graphemes of many UTF-16 units (a prefix grown several times).
+  const piece = fc.constantFrom('a', 'word', ' ', ', ', '-', 'é', 'e\u0301', '😀', '🇺🇦', '👩‍👩‍👧‍👦', '\u00a0', 'x\u200d');
+  const text = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(''));
+
+  it('equals shortening over every grapheme', () => {
+    assertProperty(
+      fc.property(text, fc.integer({ min: 2, max: 40 }), (name, max) => {
+        expect(shortenName(name, max)).toBe(shortenEveryGrapheme(name, max));
+      }),
+      propertyParameters(2000),
+      'test/generate/shorten.test.ts',
+    );
   });
 });
