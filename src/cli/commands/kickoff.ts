@@ -39,12 +39,9 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
         return;
       }
       const { features } = await loadFeatures(cwd, await discover(cwd, options.features), { detail: 'linked' });
-      let featureFile = flags.featureFile;
-      if (featureFile === undefined) {
-        const target = chooseTarget(design, features, options.into);
-        const dir = options.out ?? defaultFeaturesDir(features, options.features);
-        featureFile = target ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
-      }
+      const dir = options.out ?? defaultFeaturesDir(features, options.features);
+      const featureFile =
+        flags.featureFile ?? chooseTarget(design, features, options.into) ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
       const [settled] = applyPerDesign([design], options.perDesign);
       const report = computeCoverage([settled ?? design], features, { levels: options.levels, severity: {} });
       const mine = report.designs[0];
