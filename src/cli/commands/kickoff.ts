@@ -25,12 +25,8 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
     .option('--out <dir>', 'features folder for a new file')
     .action(async (file: string, flags: { featureFile?: string }, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
-      const present = await requireFiles(ctx, cwd, [file]);
-      if (present.length === 0) {
-        ctx.setExit(EXIT.usage);
-        return;
-      }
-      const { designs, diagnostics, skipped } = await loadDesigns(cwd, present);
+      // A missing file (already reported) leaves no design and nothing more to print.
+      const { designs, diagnostics, skipped } = await loadDesigns(cwd, await requireFiles(ctx, cwd, [file]));
       const design = designs[0];
       if (!design) {
         for (const d of diagnostics) ctx.io.stderr(`${visible(d.file)}:${d.line}: ${visible(d.message)}\n`);
