@@ -3,12 +3,6 @@ import type { LinkChoice } from '../api/link-plan.js';
 import type { Suggestion } from '../link/suggest-links.js';
 import { formatCandidate, formatScenarioHeading } from './link-output.js';
 
-/** Where the review reads answers and writes questions; a terminal, or fakes in tests. */
-export interface ReviewIo {
-  input: NodeJS.ReadableStream;
-  write: (text: string) => void;
-}
-
 /** What a person answered about one scenario. */
 export type Answer = { kind: 'accept'; index: number } | { kind: 'reject' } | { kind: 'quit' };
 
@@ -37,17 +31,14 @@ function question(suggestion: Suggestion): string {
   return `[${fallback}${suggestion.confident ? ', r reject' : ''}${pick}, q quit] `;
 }
 
-/** The outcome of a review. */
-export interface Review {
-  choices: LinkChoice[];
-  /** Scenarios a person answered about. */
-  reviewed: number;
-  /** True when the review ended early (`q`, or the input ended). */
-  quit: boolean;
-}
-
-/** Ask about each suggestion that has candidates, again after an answer that means nothing, until `q` or the input ends. */
-export async function reviewSuggestions(suggestions: readonly Suggestion[], io: ReviewIo): Promise<Review> {
+/**
+ * Ask on `io` (a terminal, or fakes in tests) about each suggestion that has candidates, again after an answer that
+ * means nothing, until `q` or the input ends; `reviewed` counts the scenarios answered, `quit` is true when it ended early.
+ */
+export async function reviewSuggestions(
+  suggestions: readonly Suggestion[],
+  io: { input: NodeJS.ReadableStream; write: (text: string) => void },
+): Promise<{ choices: LinkChoice[]; reviewed: number; quit: boolean }> {
   const rl = createInterface({ input: io.input, terminal: false, crlfDelay: Infinity });
   // The iterator is created before the first question so that lines already typed are buffered, not lost.
   const lines = rl[Symbol.asyncIterator]();
@@ -56,8 +47,7 @@ export async function reviewSuggestions(suggestions: readonly Suggestion[], io: 
   try {
     for (const suggestion of suggestions) {
       if (suggestion.candidates.length === 0) continue;
-      const block = [formatScenarioHeading(suggestion)];
-      suggestion.candidates.forEach((candidate, index) => block.push(`  ${index + 1}. ${formatCandidate(candidate)}`));
+      const block = [formatScenarioHeading(suggestion), ...suggestion.candidates.map((c, index) => `  ${index + 1}. ${formatCandidate(c)}`)];
       io.write(`\n${block.join('\n')}\n`);
       let answer: Answer | null = null;
       while (answer === null) {
@@ -72,12 +62,8 @@ export async function reviewSuggestions(suggestions: readonly Suggestion[], io: 
       }
       if (answer.kind === 'quit') return { choices, reviewed, quit: true };
       reviewed++;
-      if (answer.kind === 'accept') {
-        const candidate = suggestion.candidates[answer.index];
-        if (candidate) {
-          choices.push({ file: suggestion.file, line: suggestion.line, design: candidate.design, requirement: candidate.requirement });
-        }
-      }
+      const candidate = answer.kind === 'accept' ? suggestion.candidates[answer.index] : undefined;
+      if (candidate) choices.push({ file: suggestion.file, line: suggestion.line, design: candidate.design, requirement: candidate.requirement });
     }
     return { choices, reviewed, quit: false };
   } finally {

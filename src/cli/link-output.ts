@@ -15,43 +15,38 @@ export function formatScenarioHeading(suggestion: Suggestion): string {
 }
 
 /** A scenario's candidates, best first, the one `--write` would apply marked `->`; or "no confident match" and the closest. */
-export function formatSuggestion(suggestion: Suggestion, minScore: number): string {
+function formatSuggestion(suggestion: Suggestion, minScore: number): string {
   const lines = [formatScenarioHeading(suggestion)];
   const [best] = suggestion.candidates;
   if (!suggestion.confident) {
     const why = best && best.score >= minScore ? `, but the rest of its file points to another design` : ` < ${minScore}`;
     const closest = best ? ` (closest: ${best.design} ${best.requirement}, score ${best.score.toFixed(3)}${why})` : '';
     lines.push(`  no confident match${closest}`);
-    return lines.join('\n');
+  } else {
+    lines.push(...suggestion.candidates.map((candidate, index) => `  ${index === 0 ? '->' : '  '} ${formatCandidate(candidate)}`));
   }
-  suggestion.candidates.forEach((candidate, index) => {
-    lines.push(`  ${index === 0 ? '->' : '  '} ${formatCandidate(candidate)}`);
-  });
   return lines.join('\n');
-}
-
-/** The count line closing a text report. */
-export function formatSummary(suggestions: readonly Suggestion[], scenarios: number, minScore: number): string {
-  const confident = suggestions.filter((s) => s.confident).length;
-  const untagged = suggestions.length;
-  if (scenarios === 0) return 'No scenario found: nothing to link.';
-  if (untagged === 0) return `Every scenario (${scenarios}) has a requirement tag: nothing to link.`;
-  return (
-    `${untagged} of ${scenarios} scenarios have no requirement tag: ${confident} with a confident match, ` +
-    `${untagged - confident} with no confident match (min score ${minScore}).`
-  );
 }
 
 /** The text report of `link`: one block per untagged scenario, then the counts. */
 export function formatLinkText(suggestions: readonly Suggestion[], scenarios: number, minScore: number): string {
   const blocks = suggestions.map((suggestion) => formatSuggestion(suggestion, minScore));
-  blocks.push(formatSummary(suggestions, scenarios, minScore));
+  const confident = suggestions.filter((s) => s.confident).length;
+  const untagged = suggestions.length;
+  if (scenarios === 0) blocks.push('No scenario found: nothing to link.');
+  else if (untagged === 0) blocks.push(`Every scenario (${scenarios}) has a requirement tag: nothing to link.`);
+  else {
+    blocks.push(
+      `${untagged} of ${scenarios} scenarios have no requirement tag: ${confident} with a confident match, ` +
+        `${untagged - confident} with no confident match (min score ${minScore}).`,
+    );
+  }
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** The JSON report of `link`: `{ suggestions: [{ file, line, name, confident, candidates }] }`, plus what was written. */
 export function formatLinkJson(suggestions: readonly Suggestion[], written?: LinkWriteOutcome['written']): string {
-  const body: Record<string, unknown> = {
+  const body = {
     suggestions: suggestions.map(({ file, line, name, confident, candidates }) => ({
       file,
       line,
@@ -59,8 +54,8 @@ export function formatLinkJson(suggestions: readonly Suggestion[], written?: Lin
       confident,
       candidates: candidates.map(({ design, requirement, score, matched }) => ({ design, requirement, score, matched })),
     })),
+    ...(written ? { written } : {}),
   };
-  if (written) body.written = written;
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 

@@ -104,8 +104,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stderr(`gherkin-bridge: ${visible(error.message)}\n`);
       return error.name === 'ConflictError' ? EXIT.findings : EXIT.usage;
     }
-    const err = error as Error;
-    io.stderr(`gherkin-bridge: internal error (please report it): ${err.stack ?? String(err)}\n`);
+    io.stderr(`gherkin-bridge: internal error (please report it): ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.internal;
   }
 }

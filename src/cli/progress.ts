@@ -7,15 +7,6 @@ export interface ProgressStream {
   columns?: number;
 }
 
-/** How a {@link Progress} behaves. */
-export interface ProgressOptions {
-  stream: ProgressStream;
-  /** False with `--quiet` or machine-readable output: never draw. */
-  enabled: boolean;
-  /** Clock, replaceable in tests. */
-  now?: () => number;
-}
-
 /** A progress bar that may never show. */
 export interface Progress {
   /** Record that `done` of `total` items are finished; redraws when due. */
@@ -29,8 +20,11 @@ const BAR_WIDTH = 30;
 const DELAY_MS = 1000;
 const INTERVAL_MS = 100;
 
-/** Create a progress bar on `options.stream`; it draws nothing unless enabled, on a TTY, and the run is slow. */
-export function createProgress(options: ProgressOptions): Progress {
+/**
+ * Create a progress bar on `options.stream`; it draws nothing unless enabled (false with `--quiet` or
+ * machine-readable output), on a TTY, and the run is slow. `now` is the clock, replaceable in tests.
+ */
+export function createProgress(options: { stream: ProgressStream; enabled: boolean; now?: () => number }): Progress {
   const { stream, enabled } = options;
   const now = options.now ?? Date.now;
   const started = now();

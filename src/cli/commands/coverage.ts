@@ -20,12 +20,6 @@ async function reporterFor(format: string, flag: string): Promise<Reporter> {
   return reporter;
 }
 
-/** `--report junit=out/junit.xml` -> the reporter and the target path. */
-async function parseReportFlag(value: string): Promise<{ format: string; reporter: Reporter; file: string }> {
-  const [format, file] = splitPair(value, '--report', '<format>=<path>, for example junit=reports/junit.xml');
-  return { format, reporter: await reporterFor(format, `--report ${value}`), file };
-}
-
 /** Refuse, before the run, a `--report` file that is an input of the run, or outside the working directory without `--allow-outside`. */
 async function checkReportTargets(cwd: string, files: readonly string[], options: Options, configFile: string | null, allowOutside: boolean): Promise<void> {
   if (files.length === 0) return;
@@ -65,7 +59,10 @@ export function registerCoverage(program: Command, ctx: CommandContext): void {
       const { cwd, options, flags: all, configFile } = await commandOptions(ctx, command);
       const reporter = await reporterFor(flags.format, '--format');
       const extra = [];
-      for (const value of flags.report ?? []) extra.push(await parseReportFlag(value));
+      for (const value of flags.report ?? []) {
+        const [format, file] = splitPair(value, '--report', '<format>=<path>, for example junit=reports/junit.xml');
+        extra.push({ format, reporter: await reporterFor(format, `--report ${value}`), file });
+      }
       await checkReportTargets(cwd, extra.map((e) => e.file), options, configFile, Boolean(flags.allowOutside));
       const stream = { write: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY };
       const progress = createProgress({ stream, enabled: !all.quiet && flags.format !== 'json' });

@@ -27,9 +27,7 @@ function describeDesign(design: Design): string {
     lines.push(`    ${design.path}:${c.line} ${c.heading}${c.ids.length > 0 ? ` [${c.ids.join(', ')}]` : ''}`);
     for (const step of c.steps) lines.push(`      ${step.keyword} ${step.text}`);
   }
-  for (const d of design.diagnostics) {
-    lines.push(`  ${diagnosticLine(d)}`);
-  }
+  lines.push(...design.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
   return lines.join('\n');
 }
 

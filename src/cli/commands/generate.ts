@@ -49,13 +49,9 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
         language: options.language,
         ...(options.suggestSteps ? { vocabulary: { features: options.features, steps: options.steps } } : {}),
       });
-      for (const d of outcome.diagnostics) {
-        ctx.io.stderr(`${diagnosticLine(d)}\n`);
-      }
+      for (const d of outcome.diagnostics) ctx.io.stderr(`${diagnosticLine(d)}\n`);
       for (const result of outcome.results) ctx.io.stdout(`${DESCRIBE[result.status](result)}\n`);
-      const failed = outcome.results.some((r) =>
-        ['conflict', 'would-create', 'would-update'].includes(r.status),
-      );
+      const failed = outcome.results.some((r) => ['conflict', 'would-create', 'would-update'].includes(r.status));
       const unreadable = outcome.diagnostics.some((d) => d.kind === 'io-error');
       if (present.length !== files.length || unreadable) ctx.setExit(EXIT.usage);
       else if (failed) ctx.setExit(EXIT.findings);

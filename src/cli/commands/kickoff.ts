@@ -25,12 +25,8 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
     .option('--out <dir>', 'features folder for a new file')
     .action(async (file: string, flags: { featureFile?: string }, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
-      const present = await requireFiles(ctx, cwd, [file]);
-      if (present.length === 0) {
-        ctx.setExit(EXIT.usage);
-        return;
-      }
-      const { designs, diagnostics, skipped } = await loadDesigns(cwd, present);
+      // A missing file (already reported) leaves no design and nothing more to print.
+      const { designs, diagnostics, skipped } = await loadDesigns(cwd, await requireFiles(ctx, cwd, [file]));
       const design = designs[0];
       if (!design) {
         for (const d of diagnostics) ctx.io.stderr(`${visible(d.file)}:${d.line}: ${visible(d.message)}\n`);
@@ -39,12 +35,9 @@ export function registerKickoff(program: Command, ctx: CommandContext): void {
         return;
       }
       const { features } = await loadFeatures(cwd, await discover(cwd, options.features), { detail: 'linked' });
-      let featureFile = flags.featureFile;
-      if (featureFile === undefined) {
-        const target = chooseTarget(design, features, options.into);
-        const dir = options.out ?? defaultFeaturesDir(features, options.features);
-        featureFile = target ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
-      }
+      const dir = options.out ?? defaultFeaturesDir(features, options.features);
+      const featureFile =
+        flags.featureFile ?? chooseTarget(design, features, options.into) ?? path.posix.join(dir.split(path.sep).join('/'), `${design.slug}.feature`);
       const [settled] = applyPerDesign([design], options.perDesign);
       const report = computeCoverage([settled ?? design], features, { levels: options.levels, severity: {} });
       const mine = report.designs[0];

@@ -11,15 +11,6 @@ import { formatLinkJson, formatLinkText, formatWritten } from '../link-output.js
 import { collect } from '../parse-flags.js';
 import { diagnosticLine } from '../../report/text-cleanup.js';
 
-/** Raw flags of `link`. */
-interface LinkFlags {
-  format: 'text' | 'json';
-  minScore?: string;
-  limit?: string;
-  write?: boolean;
-  interactive?: boolean;
-}
-
 /** A number flag's value, `fallback` when not given; a ConfigError `Unexpected <flag> "<value>", expected <expected>` when not `valid`. */
 function numberFlag(value: string | undefined, fallback: number, flag: string, valid: (n: number, text: string) => boolean, expected: string): number {
   if (value === undefined) return fallback;
@@ -45,7 +36,7 @@ export function registerLink(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--write', 'add the tags of every confident match to the feature files (minimal edit)')
     .option('--interactive', 'on a terminal: accept, reject or pick another candidate for each scenario, then write')
-    .action(async (flags: LinkFlags, command: Command) => {
+    .action(async (flags: { format: 'text' | 'json'; minScore?: string; limit?: string; write?: boolean; interactive?: boolean }, command: Command) => {
       const minScore = numberFlag(flags.minScore, DEFAULT_MIN_SCORE, '--min-score', (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
       const limit = numberFlag(flags.limit, DEFAULT_LIMIT, '--limit', (n, text) => /^\d+$/.test(text) && n >= 1, 'a whole number from 1');
       if (flags.interactive && flags.format === 'json') {

@@ -27,13 +27,6 @@ function describe(change: SyncChange, check: boolean): string[] {
   return lines;
 }
 
-interface SyncFlags {
-  into?: string[];
-  register?: string | false;
-  acceptStale?: boolean;
-  check?: boolean;
-}
-
 /** `sync`: add the missing scenarios to the feature files, never changing a byte that is there. */
 export function registerSync(program: Command, ctx: CommandContext): void {
   program
@@ -55,7 +48,7 @@ export function registerSync(program: Command, ctx: CommandContext): void {
     .option('--accept-stale', 'after review, refresh the fingerprint of stale generated scenarios')
     .option('--check', 'write nothing; print the planned change as a unified diff and exit 1 when there is any')
     .option('--no-cache', 'do not read or write the cache')
-    .action(async (flags: SyncFlags, command: Command) => {
+    .action(async (flags: { into?: string[]; register?: string | false; acceptStale?: boolean; check?: boolean }, command: Command) => {
       const { cwd, options } = await commandOptions(ctx, command);
       const flagInto = (flags.into ?? []).map((value) => splitPair(value, '--into', '<design-slug>=<feature file>'));
       const into = { ...options.into, ...Object.fromEntries(flagInto) };
