@@ -64,11 +64,6 @@ function supplied(behavior: string): Supplied {
   return found;
 }
 
-/** Words the values of a behavior stand for, so that `returns 404` finds `the status code is {int}`. */
-function hints(values: Supplied): string {
-  return [values.statuses.length > 0 ? 'status code response' : '', values.paths.length > 0 ? 'endpoint path' : ''].join(' ');
-}
-
 const PATHISH = /endpoint|path|url|route|uri/i;
 const STATUSISH = /status|code/i;
 
@@ -117,7 +112,8 @@ export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): Suggeste
   const bag = bagOf([
     { text: query.behavior, weight: 1 },
     ...query.context.map((text) => ({ text, weight: 0.5 })),
-    { text: hints(values), weight: 0.5 },
+    // Words the values stand for, so that `returns 404` finds `the status code is {int}`.
+    { text: `${values.statuses.length > 0 ? 'status code response' : ''} ${values.paths.length > 0 ? 'endpoint path' : ''}`, weight: 0.5 },
   ]);
   const vector = vectorize(bag, index.idf);
   const scored = vocabulary.entries

@@ -20,8 +20,6 @@ export interface VocabularyEntry {
 /** The suite's step phrases: its step definitions when it has any, else the steps its scenarios use. */
 export interface Vocabulary {
   entries: VocabularyEntry[];
-  /** True when the entries are step definitions. */
-  defined: boolean;
 }
 
 /** Order by file, then line. */
@@ -86,5 +84,5 @@ export function buildVocabulary(definitions: readonly StepDefinition[], used: re
       [...values].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([value]) => value),
     );
   }
-  return { entries: entries.sort(byPlace), defined: definitions.length > 0 };
+  return { entries: entries.sort(byPlace) };
 }
