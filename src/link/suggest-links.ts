@@ -187,11 +187,7 @@ export function suggestLinks(
   return suggestions;
 }
 
-/**
- * A confident link alone against the grain of its file is not confident: the
- * file names another design, or two or more of its other scenarios link to one
- * other design and none to this one.
- */
+/** A confident link is not when its file names another design, or two others link to one other design and none to this one. */
 function againstTheGrain(members: readonly number[], named: string | null, suggestions: Suggestion[]): void {
   const linked = members.map((i) => (suggestions[i]?.confident ? suggestions[i]?.candidates[0]?.design : undefined));
   members.forEach((i, at) => {

@@ -99,11 +99,7 @@ function render(entry: VocabularyEntry, values: Supplied): string | null {
   return text.trim() === '' ? null : text;
 }
 
-/**
- * Choose a Given, a When and a Then from the vocabulary by `link`'s ranking
- * (times {@link PREFERRED_BONUS} for preferred files), ties to the most used
- * step. A step serves one keyword; one that cannot be filled is passed over.
- */
+/** A Given, a When and a Then from the vocabulary by `link`'s ranking, ties to the most used; each step serves one keyword. */
 export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): SuggestedSteps {
   const result: SuggestedSteps = { given: null, when: null, then: null };
   if (vocabulary.entries.length === 0) return result;

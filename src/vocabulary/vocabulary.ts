@@ -46,9 +46,8 @@ function use(entry: VocabularyEntry, values: readonly string[], file: string, co
 }
 
 /**
- * Build the vocabulary, sorted by file and line. With step definitions, each
- * is an entry and the scenario steps it matches give its examples; without,
- * each distinct scenario step is one, its values placeholders.
+ * The vocabulary, sorted by place: each step definition, examples from the steps it matches;
+ * without definitions, each distinct scenario step, its values placeholders.
  */
 export function buildVocabulary(definitions: readonly StepDefinition[], used: readonly UsedStep[]): Vocabulary {
   const counts = new Map<VocabularyEntry, Map<string, number>[]>();
