@@ -13,7 +13,8 @@ export type { GenerateOptions, TemplateSources } from './generate/options.js';
 export { GenerateError } from './generate/generate-error.js';
 export { fingerprint, formatProvenance, parseProvenance } from './shared/provenance.js';
 
-export { indexFeature, listScenarioTexts, type IndexDetail } from './features/index.js';
+export { indexFeature, type IndexDetail } from './features/index-feature.js';
+export { listScenarioTexts } from './features/scenario-texts.js';
 
 export { computeCoverage, type CoverageOptions } from './coverage/compute-coverage.js';
 export { gate, type GatePolicy, type GateResult } from './coverage/gate.js';
@@ -22,8 +23,8 @@ export { FORMATS, loadReporter } from './report/registry.js';
 export type { Reporter, ReportOptions } from './report/types.js';
 export { renderKickoff, type KickoffOptions } from './kickoff/render-kickoff.js';
 
-export { suggestLinks, applyLinks, DEFAULT_MIN_SCORE } from './link/index.js';
-export type { Suggestion, LinkCandidate, SuggestOptions } from './link/index.js';
+export { suggestLinks, DEFAULT_MIN_SCORE, type Suggestion, type LinkCandidate, type SuggestOptions } from './link/suggest-links.js';
+export { applyLinks } from './link/apply-links.js';
 
 export { appendScenarios, acceptStale, registerInList, parseRunnerList, unifiedDiff } from './sync/index.js';
 

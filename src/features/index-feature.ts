@@ -24,11 +24,7 @@ export function indexFeature(text: string, path: string, detail: IndexDetail = '
   }
 }
 
-/**
- * {@link indexFeature} of a file given as valid UTF-8 bytes (BOM or not). With
- * detail `linked`, a file without a `@design:` tag that {@link quickScan}
- * accepts is counted without being decoded (decoding cost more than scanning).
- */
+/** {@link indexFeature} of valid UTF-8 bytes; with `linked`, a file {@link quickScan} accepts is counted undecoded (decoding costs more). */
 export function indexFeatureBytes(bytes: Uint8Array, path: string, detail: IndexDetail = 'all'): FeatureIndex {
   if (detail === 'linked' && !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(DESIGN_TAG_PREFIX)) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -17,11 +17,7 @@ export function documentScan(document: GherkinDocument): GherkinScan {
   return { feature: { name: feature.name, line: feature.location.line }, scenarios: scenarioAncestries(feature).length };
 }
 
-/**
- * The scan of Gherkin text by the library's own parser, or null when it
- * reports an error: the reference `quickScan` is proven equal to.
- * `text` has no byte order mark.
- */
+/** The scan of Gherkin text (no BOM) by the library's parser, or null on an error: the reference `quickScan` is proven equal to. */
 export function libraryScan(text: string): GherkinScan | null {
   const { document } = parseGherkin(text, '');
   return document ? documentScan(document) : null;

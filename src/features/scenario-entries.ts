@@ -1,4 +1,4 @@
-import type { ExampleRow, Provenance, RequirementRef, ScenarioEntry } from '../model.js';
+import type { ExampleRow, Provenance, ScenarioEntry } from '../model.js';
 import { isTodoStep } from '../shared/todo-steps.js';
 import type { ScenarioAncestry } from './scenario-ancestry.js';
 import { compareRequirementIds, designSlug, requirementId } from './tag-kinds.js';
@@ -12,10 +12,8 @@ interface DesignGroup {
 }
 
 /**
- * The entries of one scenario: its pickles' tag lists grouped by the design
- * they link to (in order of first appearance), each with the union of their
- * tags. Without pickles, the entries keep the design and tags its Examples
- * would give but list no requirement.
+ * The entries of one scenario: its pickles' tag lists grouped by the design they link to, each with
+ * the union of their tags. Without pickles, the design and tags its Examples would give, no requirement.
  */
 export function scenarioEntries(context: ScenarioAncestry, pickleLists: TagLists, provenance: Provenance | null): ScenarioEntry[] {
   const coversNothing = pickleLists.length === 0;
@@ -41,7 +39,9 @@ export function scenarioEntries(context: ScenarioAncestry, pickleLists: TagLists
       line: scenario.location.line,
       design: group.design,
       designLine: group.designLine,
-      requirements: sortedRequirements(group.requirements),
+      requirements: [...group.requirements]
+        .map(([id, tag]) => ({ id, line: tag.line }))
+        .sort((a, b) => compareRequirementIds(a.id, b.id)),
       tags: [...group.tags],
       provenance,
     };
@@ -90,10 +90,4 @@ function addTags(group: DesignGroup, tags: readonly LeveledTag[], coversNothing:
     // The most specific occurrence gives the line; at equal levels the first one written.
     if (!known || tag.level > known.level) group.requirements.set(id, tag);
   }
-}
-
-function sortedRequirements(requirements: Map<string, LeveledTag>): RequirementRef[] {
-  return [...requirements.entries()]
-    .map(([id, tag]) => ({ id, line: tag.line }))
-    .sort((a, b) => compareRequirementIds(a.id, b.id));
 }

@@ -6,9 +6,8 @@ import { isHeaderLine, sourceLines } from './source-lines.js';
 const MARKER = 'gherkin-bridge:';
 
 /**
- * Provenance comments by the line of the scenario they belong to: the one
- * nearest the keyword line in the block of blank, comment and tag lines
- * directly above it. `scenarioLines` are the keyword lines, ascending.
+ * Provenance comments by the keyword line (of `scenarioLines`, ascending) of the scenario they
+ * belong to: the nearest one in the blank, comment and tag lines directly above it.
  */
 export function scenarioProvenance(
   text: string,
@@ -37,19 +36,12 @@ export function scenarioProvenance(
     while ((scenarioLines[next] ?? Infinity) <= provenance.line) next++;
     const scenarioLine = scenarioLines[next];
     if (scenarioLine === undefined) break;
-    if (scenarioLine !== previous || start === 0) start = headerBlockStart(lines, scenarioLine);
+    if (scenarioLine !== previous || start === 0) {
+      // The run of blank, comment and tag lines just above the keyword; `lines[n - 1]` is line n.
+      start = scenarioLine;
+      while (start > 1 && isHeaderLine(lines[start - 2] ?? '')) start--;
+    }
     if (provenance.line >= start) found.set(scenarioLine, provenance);
   }
   return found;
-}
-
-/**
- * First line of the run of blank, comment and tag lines that ends just above
- * `scenarioLine` (a doc string's closing delimiter is content: it ends the run).
- */
-function headerBlockStart(lines: readonly string[], scenarioLine: number): number {
-  let line = scenarioLine - 1;
-  // Lines are 1-based; `lines[line - 1]` is line `line`.
-  while (line >= 1 && isHeaderLine(lines[line - 1] ?? '')) line--;
-  return line + 1;
 }

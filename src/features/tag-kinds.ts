@@ -1,8 +1,3 @@
-/**
- * The two kinds of tag gherkin-bridge reads: requirement tags (`@R1`, `@R4a`)
- * and design links (`@design:<slug>`).
- */
-
 const REQUIREMENT_TAG_RE = /^@R\d+[a-z]*$/;
 const REQUIREMENT_ID_PARTS_RE = /^R(\d+)([a-z]*)$/;
 

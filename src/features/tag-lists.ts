@@ -30,11 +30,7 @@ export function tagListsFromPickles(
   for (const pickle of compile(document, '', newId)) {
     const scenarioId = pickle.astNodeIds[0];
     if (scenarioId === undefined) continue;
-    const tags: LeveledTag[] = [];
-    for (const { astNodeId } of pickle.tags) {
-      const tag = byTagId.get(astNodeId);
-      if (tag) tags.push(tag);
-    }
+    const tags = pickle.tags.map(({ astNodeId }) => byTagId.get(astNodeId)).filter((tag) => tag !== undefined);
     const lists = byScenario.get(scenarioId);
     if (lists) lists.push(tags);
     else byScenario.set(scenarioId, [tags]);
@@ -44,18 +40,14 @@ export function tagListsFromPickles(
 
 /** The tags each Examples block gives its rows, or would if it had any (one list without Examples). */
 export function tagListsWithoutPickles(context: ScenarioAncestry): TagLists {
-  const inherited = inheritedTags(context);
+  const inherited = [
+    ...context.featureTags.map((tag) => leveled(tag, TAG_LEVEL.feature)),
+    ...context.ruleTags.map((tag) => leveled(tag, TAG_LEVEL.rule)),
+    ...context.scenario.tags.map((tag) => leveled(tag, TAG_LEVEL.scenario)),
+  ];
   const { examples } = context.scenario;
   if (examples.length === 0) return [inherited];
   return examples.map((block) => inherited.concat(block.tags.map((tag) => leveled(tag, TAG_LEVEL.examples))));
-}
-
-function inheritedTags(context: ScenarioAncestry): LeveledTag[] {
-  const tags: LeveledTag[] = [];
-  for (const tag of context.featureTags) tags.push(leveled(tag, TAG_LEVEL.feature));
-  for (const tag of context.ruleTags) tags.push(leveled(tag, TAG_LEVEL.rule));
-  for (const tag of context.scenario.tags) tags.push(leveled(tag, TAG_LEVEL.scenario));
-  return tags;
 }
 
 function leveled(tag: Tag, level: number): LeveledTag {

@@ -26,13 +26,6 @@ function tagsEnd(content: string): number {
   return content.slice(0, comment < 0 ? content.length : comment).trimEnd().length;
 }
 
-function tagsOf(content: string): string[] {
-  return content
-    .slice(0, tagsEnd(content))
-    .split(/\s+/)
-    .filter((word) => word.startsWith('@'));
-}
-
 /** The line ending to give an inserted line: the neighbour's, else the file's first, else `\n`. */
 function endingNear(lines: readonly SourceLine[], index: number): string {
   return lines[index]?.ending || lines[index - 1]?.ending || lines.find((line) => line.ending)?.ending || '\n';
@@ -54,7 +47,8 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
     if (!isHeaderLine(content)) break;
     if (content.trimStart().startsWith('@')) {
       if (tagLine < 0) tagLine = i;
-      for (const tag of tagsOf(content)) present.add(tag);
+      // Words without `@` never equal a tag name below, so they need no filtering.
+      for (const word of content.slice(0, tagsEnd(content)).split(/\s+/)) present.add(word);
     }
   }
   const target = tagLine >= 0 ? plan.append : plan.insert;
@@ -69,14 +63,9 @@ function planTags(lines: readonly SourceLine[], index: number, tags: readonly st
 }
 
 /**
- * Add requirement tags to scenarios, and optionally a design tag
- * (`featureTag`) to the Feature, as a minimal edit of a `.feature` text.
- *
- * Tags go at the end of the keyword's last tag line (before a trailing
- * `# comment`), else on a new line just above the keyword line, indented like
- * it, so that comments above the keyword (a provenance comment) stay above the
- * tags. Tags already present are not added again. Every other byte is kept
- * (BOM, tabs, each line's ending, a missing final newline).
+ * Add requirement tags to scenarios, and optionally `featureTag` to the Feature, as a minimal edit:
+ * at the end of the keyword's last tag line, else on a new line just above the keyword (below any
+ * provenance comment). Tags already present are not added again; every other byte is kept.
  *
  * @throws RangeError when an edit's line is not a line of the text.
  */

@@ -45,10 +45,7 @@ function addTerm(bag: TermBag, term: string, surface: string, weight: number): v
   if (!bag.surfaces.has(term)) bag.surfaces.set(term, surface);
 }
 
-/**
- * Inverse document frequency over bags, ln(1 + N / df). A term in none counts
- * as seen once, so words a query shares with no document still weigh in its length.
- */
+/** Inverse document frequency over bags, ln(1 + N / df); a term in none counts once, so it still weighs in a query's length. */
 export function inverseFrequency(bags: readonly TermBag[]): (term: string) => number {
   const df = new Map<string, number>();
   for (const bag of bags) {

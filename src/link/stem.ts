@@ -79,10 +79,8 @@ function stripDerivation(word: string): string {
 }
 
 /**
- * A light English suffix stripper (Porter's first steps, much smaller): it
- * sends the forms of one word to one key, not to a dictionary word
- * (`migrated`, `migrations` -> `migr`). Lower-cases first; words of two
- * letters or fewer, or not only ASCII letters, come back unchanged.
+ * A light English suffix stripper (Porter's first steps): the forms of one word give one key, not a
+ * dictionary word (`migrations` -> `migr`). Short or non-ASCII words come back only lower-cased.
  */
 export function stem(word: string): string {
   const lower = word.toLowerCase();

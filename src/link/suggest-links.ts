@@ -61,11 +61,7 @@ interface RequirementDoc {
   fields: Field[];
 }
 
-/**
- * One document per (design, requirement): its text, the behaviors of the
- * surface rows naming it, the design title at low weight. Ids only rows name
- * get one too; use cases no row names are left out.
- */
+/** One document per (design, requirement): its text, its rows' behaviors, the design title; ids only rows name too. */
 function requirementDocs(designs: readonly Design[]): RequirementDoc[] {
   const docs: RequirementDoc[] = [];
   for (const design of designs) {
@@ -123,16 +119,11 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * Propose, for each scenario, the requirements it most likely verifies.
- *
- * Each (design, requirement) is a document and a scenario's name, steps and
- * file name the query, weighted by TF-IDF with the IDF taken twice: over the
- * requirements and over the scenarios (a step every scenario has says
- * nothing). The score is the geometric mean of the cosine similarity with the
- * requirement and with its whole design (at least a floor for the design the
- * file's Feature title or name names). A lone link against the grain of its
- * file is not confident; twin scenarios of a file take the stronger twin's
- * verdict. Deterministic; input order, at most `limit` candidates above 0.
+ * Propose, for each scenario (in input order), at most `limit` requirements it most likely verifies.
+ * Scenario name, steps and file name are the query, weighted by TF-IDF over the requirements and the
+ * scenarios (a step every scenario has says nothing); the score is the geometric mean of the cosine
+ * with the requirement and with its whole design. Lone links against their file's grain are not
+ * confident, and twin scenarios share a verdict.
  */
 export function suggestLinks(
   designs: readonly Design[],
@@ -196,11 +187,7 @@ export function suggestLinks(
   return suggestions;
 }
 
-/**
- * A confident link alone against the grain of its file is not confident: the
- * file names another design, or two or more of its other scenarios link to one
- * other design and none to this one.
- */
+/** A confident link is not when its file names another design, or two others link to one other design and none to this one. */
 function againstTheGrain(members: readonly number[], named: string | null, suggestions: Suggestion[]): void {
   const linked = members.map((i) => (suggestions[i]?.confident ? suggestions[i]?.candidates[0]?.design : undefined));
   members.forEach((i, at) => {

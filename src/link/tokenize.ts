@@ -50,12 +50,6 @@ function trimJoiners(chunk: string): string {
   return chunk.slice(start, end);
 }
 
-function wordToken(word: string): Token | null {
-  const surface = word.toLowerCase();
-  if (surface.length < 2 || STOP_WORDS.has(surface)) return null;
-  return { term: stem(surface), surface, whole: false };
-}
-
 function pushWhole(identifier: string, out: Token[]): void {
   const whole = identifier.toLowerCase();
   if (!STOP_WORDS.has(whole)) out.push({ term: whole, surface: whole, whole: true });
@@ -77,16 +71,14 @@ function chunkTokens(raw: string, out: Token[]): void {
     }
   }
   for (const piece of pieces) {
-    const token = wordToken(piece);
-    if (token) out.push(token);
+    const surface = piece.toLowerCase();
+    if (surface.length >= 2 && !STOP_WORDS.has(surface)) out.push({ term: stem(surface), surface, whole: false });
   }
 }
 
 /**
- * Split text into tokens, in order. Letters and digits joined by `_`, `-`, `.`
- * or `/` are identifiers, kept whole (as is each `.`/`/` segment that is one)
- * and split into words. Words are lower-cased and stemmed, stop words and
- * one-letter words dropped; numbers stay as written. Linear in the text.
+ * Split text into tokens, in order: identifiers (joined by `_ - . /`) kept whole and split into
+ * words; words lower-cased and stemmed, stop words and one-letter words dropped. Linear in the text.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -91,11 +91,7 @@ function kindOf(word: string): StepKind {
   return lower === 'given' || lower === 'when' || lower === 'then' ? lower : 'any';
 }
 
-/**
- * The step definitions of a behave step module (`@given('…')`, `@when`,
- * `@then`, `@step`): `parse` patterns, or regular expressions after
- * `use_step_matcher('re')`. Read as text, never run; unreadable ones left out.
- */
+/** The step definitions of a behave step module (`@given('…')`, `parse` or, after `use_step_matcher('re')`, regex). Read as text, never run. */
 export function readBehaveSteps(text: string, file: string): StepDefinition[] {
   const switches = [...text.matchAll(PY_MATCHER)].map((m) => ({ at: m.index, matcher: m[1] ?? 'parse' }));
   const found: StepDefinition[] = [];
@@ -141,11 +137,7 @@ function backgroundLines(lines: readonly string[], background: Background): stri
   return block.map((line) => line.slice(indent));
 }
 
-/**
- * The steps of a feature file's scenarios and Background with the kind their
- * keyword gives (And and But take the one before), its `@design:` slugs and
- * its Background. A file that does not parse gives nothing.
- */
+/** The steps of a feature file's scenarios and Background (And and But take the kind before), its `@design:` slugs and Background. */
 export function readFeatureSteps(text: string, file: string): FeatureSteps {
   const feature = parseGherkin(text, file).document?.feature;
   if (!feature) return { steps: [], designs: [], background: null, language: null };

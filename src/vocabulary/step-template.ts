@@ -120,9 +120,8 @@ function groupEnd(source: string, start: number): number {
 const ESCAPED_LITERAL = /^\\([^\w\s]|[ ])$/;
 
 /**
- * A regular expression's source (JavaScript or Python), read as text, never
- * compiled: each capturing group a placeholder typed by its body (`\d+` int),
- * optional parts left out. Null for classes, lookarounds, back references.
+ * A regular expression's source, read as text, never compiled: each group a placeholder typed by its
+ * body (`\d+` int), optional parts left out. Null for classes, lookarounds, back references.
  */
 export function fromRegex(source: string): StepTemplate | null {
   if (source.length > MAX_PATTERN_LENGTH) return null;

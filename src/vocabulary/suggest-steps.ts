@@ -64,11 +64,6 @@ function supplied(behavior: string): Supplied {
   return found;
 }
 
-/** Words the values of a behavior stand for, so that `returns 404` finds `the status code is {int}`. */
-function hints(values: Supplied): string {
-  return [values.statuses.length > 0 ? 'status code response' : '', values.paths.length > 0 ? 'endpoint path' : ''].join(' ');
-}
-
 const PATHISH = /endpoint|path|url|route|uri/i;
 const STATUSISH = /status|code/i;
 
@@ -104,11 +99,7 @@ function render(entry: VocabularyEntry, values: Supplied): string | null {
   return text.trim() === '' ? null : text;
 }
 
-/**
- * Choose a Given, a When and a Then from the vocabulary by `link`'s ranking
- * (times {@link PREFERRED_BONUS} for preferred files), ties to the most used
- * step. A step serves one keyword; one that cannot be filled is passed over.
- */
+/** A Given, a When and a Then from the vocabulary by `link`'s ranking, ties to the most used; each step serves one keyword. */
 export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): SuggestedSteps {
   const result: SuggestedSteps = { given: null, when: null, then: null };
   if (vocabulary.entries.length === 0) return result;
@@ -117,7 +108,8 @@ export function suggestSteps(vocabulary: Vocabulary, query: StepQuery): Suggeste
   const bag = bagOf([
     { text: query.behavior, weight: 1 },
     ...query.context.map((text) => ({ text, weight: 0.5 })),
-    { text: hints(values), weight: 0.5 },
+    // Words the values stand for, so that `returns 404` finds `the status code is {int}`.
+    { text: `${values.statuses.length > 0 ? 'status code response' : ''} ${values.paths.length > 0 ? 'endpoint path' : ''}`, weight: 0.5 },
   ]);
   const vector = vectorize(bag, index.idf);
   const scored = vocabulary.entries

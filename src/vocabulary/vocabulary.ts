@@ -20,8 +20,6 @@ export interface VocabularyEntry {
 /** The suite's step phrases: its step definitions when it has any, else the steps its scenarios use. */
 export interface Vocabulary {
   entries: VocabularyEntry[];
-  /** True when the entries are step definitions. */
-  defined: boolean;
 }
 
 /** Order by file, then line. */
@@ -48,9 +46,8 @@ function use(entry: VocabularyEntry, values: readonly string[], file: string, co
 }
 
 /**
- * Build the vocabulary, sorted by file and line. With step definitions, each
- * is an entry and the scenario steps it matches give its examples; without,
- * each distinct scenario step is one, its values placeholders.
+ * The vocabulary, sorted by place: each step definition, examples from the steps it matches;
+ * without definitions, each distinct scenario step, its values placeholders.
  */
 export function buildVocabulary(definitions: readonly StepDefinition[], used: readonly UsedStep[]): Vocabulary {
   const counts = new Map<VocabularyEntry, Map<string, number>[]>();
@@ -86,5 +83,5 @@ export function buildVocabulary(definitions: readonly StepDefinition[], used: re
       [...values].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).map(([value]) => value),
     );
   }
-  return { entries: entries.sort(byPlace), defined: definitions.length > 0 };
+  return { entries: entries.sort(byPlace) };
 }

@@ -1,2 +1,0 @@
-export { indexFeature, type IndexDetail } from './index-feature.js';
-export { listScenarioTexts } from './scenario-texts.js';
