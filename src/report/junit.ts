@@ -46,11 +46,7 @@ function requirementCase(
   } else if (requirement.status === 'uncovered' || requirement.status === 'failed') {
     // The finding may have been turned off by configuration; the status still says what is missing.
     const message = `Requirement ${requirement.id} is ${requirement.status}`;
-    testCase.failure = {
-      type: requirement.status,
-      message,
-      body: `${formatLocation(design.path, requirement.line)}: ${message}`,
-    };
+    testCase.failure = { type: requirement.status, message, body: `${formatLocation(design.path, requirement.line)}: ${message}` };
   }
   return testCase;
 }
