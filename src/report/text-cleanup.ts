@@ -54,15 +54,9 @@ export function withTest(counts: StatusCounts): number {
 
 /** `3/4 expected requirements covered (75%): 2 passed, 1 failed, 1 pending; verified 50%` (zero counts left out). */
 export function countsSentence(counts: StatusCounts): string {
-  const all: [string, number | undefined][] = [
-    ['failed', counts.failed],
-    ['uncovered', counts.uncovered],
-    ['pending', counts.pending],
-    ['not-run', counts.notRun],
-    ['covered', counts.covered],
-    ['passed', counts.passed],
-  ];
-  const list = all.filter(([, count]) => (count ?? 0) > 0).map(([status, count]) => `${count} ${status}`);
+  const { failed, uncovered, pending, notRun, covered, passed } = counts;
+  const all = { failed, uncovered, pending, 'not-run': notRun, covered, passed };
+  const list = Object.entries(all).filter(([, count]) => (count ?? 0) > 0).map(([status, count]) => `${count} ${status}`);
   const verified = counts.verified !== undefined ? `; verified ${formatPercent(counts.verified)}` : '';
   return (
     `${withTest(counts)}/${counts.expected} expected requirements covered (${formatPercent(counts.coverage)})` +
