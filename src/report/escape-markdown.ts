@@ -41,12 +41,7 @@ export function markdownCode(text: string): string {
   const content = singleLine(text);
   // All-blank content cannot be shown by a code span (CommonMark keeps or strips it unpredictably).
   if (content.trim() === '') return escapeMarkdown(content);
-  let longest = 0;
-  let run = 0;
-  for (const char of content) {
-    run = char === '`' ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
+  const longest = (content.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   // CommonMark strips one space on each side, so padding keeps edge backticks and spaces intact.
   const pad = content.startsWith('`') || content.endsWith('`') || content.startsWith(' ') ? ' ' : '';

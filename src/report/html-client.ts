@@ -1,7 +1,4 @@
-/**
- * The HTML report's inline script: builds the page from the JSON data block with
- * `textContent` only, so report text never becomes markup. Plain ES2015, no modules, for `file://`.
- */
+/** The HTML report's inline script (plain ES2015, for `file://`): builds the page from the JSON block with `textContent` only. */
 export const HTML_REPORT_SCRIPT = `
 (function () {
   'use strict';

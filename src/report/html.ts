@@ -29,11 +29,7 @@ export function embedJson(value: unknown): string {
   );
 }
 
-/**
- * One self-contained HTML page (inline CSS and JS, no network access) with the
- * summary, each design's requirements and the findings, filterable client-side.
- * The report travels as JSON and reaches the page through `textContent` only.
- */
+/** One self-contained HTML page, filterable, no network access; the report travels as JSON and reaches the page via `textContent` only. */
 export function htmlReport(report: CoverageReport, options: ReportOptions): string {
   const kinds = Object.fromEntries(
     Object.entries(FINDING_KINDS).map(([kind, info]) => [kind, { title: info.title, help: info.help }]),

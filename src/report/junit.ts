@@ -24,11 +24,6 @@ interface TestCase {
   skipped?: string;
 }
 
-interface TestSuite {
-  name: string;
-  cases: TestCase[];
-}
-
 function findingText(finding: Finding): string {
   return `${formatLocation(finding.file, finding.line)}: ${finding.severity} [${finding.kind}] ${finding.message}`;
 }
@@ -51,11 +46,7 @@ function requirementCase(
   } else if (requirement.status === 'uncovered' || requirement.status === 'failed') {
     // The finding may have been turned off by configuration; the status still says what is missing.
     const message = `Requirement ${requirement.id} is ${requirement.status}`;
-    testCase.failure = {
-      type: requirement.status,
-      message,
-      body: `${formatLocation(design.path, requirement.line)}: ${message}`,
-    };
+    testCase.failure = { type: requirement.status, message, body: `${formatLocation(design.path, requirement.line)}: ${message}` };
   }
   return testCase;
 }
@@ -76,23 +67,19 @@ function findingCase(classname: string, finding: Finding): TestCase {
   return testCase;
 }
 
-function buildSuites(report: CoverageReport): TestSuite[] {
+function buildSuites(report: CoverageReport) {
   const { byDesign, loose } = findingsByDesign(report);
-  const suites: TestSuite[] = [];
-  for (const design of report.designs) {
+  const suites = report.designs.map((design) => {
     const expected = new Map(design.requirements.filter((r) => r.expected).map((r) => [r.id, r]));
     const own = byDesign.get(design.slug) ?? [];
     const attached = (finding: Finding): boolean =>
       finding.requirement !== undefined && expected.has(finding.requirement) && REQUIREMENT_KINDS.includes(finding.kind);
-    const byRequirement = new Map<string, Finding[]>();
-    for (const finding of own.filter(attached)) {
-      const id = finding.requirement as string;
-      byRequirement.set(id, [...(byRequirement.get(id) ?? []), finding]);
-    }
-    const cases = [...expected.values()].map((r) => requirementCase(design, r, byRequirement.get(r.id) ?? []));
+    const cases = [...expected.values()].map((r) =>
+      requirementCase(design, r, own.filter((finding) => finding.requirement === r.id && attached(finding))),
+    );
     for (const finding of own) if (!attached(finding)) cases.push(findingCase(design.slug, finding));
-    suites.push({ name: design.slug, cases });
-  }
+    return { name: design.slug, cases };
+  });
   if (loose.length > 0) {
     suites.push({
       name: JUNIT_NO_DESIGN_SUITE,
@@ -123,10 +110,8 @@ function caseXml(testCase: TestCase): string[] {
 }
 
 /**
- * JUnit XML for CI test reporters: a `<testsuite>` per design, a `<testcase>`
- * per expected requirement and per other finding (errors fail, warnings are
- * `<skipped>`), and a last suite {@link JUNIT_NO_DESIGN_SUITE} for findings tied
- * to no known design. Any text yields well-formed XML 1.0.
+ * JUnit XML: a `<testsuite>` per design (then {@link JUNIT_NO_DESIGN_SUITE}), a `<testcase>` per expected
+ * requirement and per other finding (errors fail, warnings are `<skipped>`). Any text yields well-formed XML 1.0.
  */
 export function junitReport(report: CoverageReport, _options: ReportOptions): string {
   const suites = buildSuites(report);

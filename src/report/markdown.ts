@@ -8,14 +8,10 @@ const SECTIONS: Readonly<Record<Severity, string>> = { error: 'Errors', warning:
 
 /** Status columns: the runner's outcome columns only when results were read. */
 function statusColumns(withResults: boolean): [string, (d: DesignCoverage) => number][] {
-  const columns: [string, (d: DesignCoverage) => number][] = [
-    ['Uncovered', (d) => d.uncovered],
-    ['Pending', (d) => d.pending],
-    ['Not run', (d) => d.notRun],
-  ];
-  if (withResults) columns.push(['Passed', (d) => d.passed ?? 0], ['Failed', (d) => d.failed ?? 0]);
-  else columns.push(['Covered', (d) => d.covered]);
-  return columns;
+  const outcomes: [string, (d: DesignCoverage) => number][] = withResults
+    ? [['Passed', (d) => d.passed ?? 0], ['Failed', (d) => d.failed ?? 0]]
+    : [['Covered', (d) => d.covered]];
+  return [['Uncovered', (d) => d.uncovered], ['Pending', (d) => d.pending], ['Not run', (d) => d.notRun], ...outcomes];
 }
 
 function designRow(design: DesignCoverage, withResults: boolean): string {
@@ -38,10 +34,7 @@ function findingItem(finding: Finding): string {
   );
 }
 
-/**
- * Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a row per
- * design, an overall line, then the findings by severity; all text escaped.
- */
+/** Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a row per design, an overall line, the findings by severity. */
 export function markdownReport(report: CoverageReport, options: ReportOptions): string {
   const s = report.summary;
   const lines: string[] = ['## gherkin-bridge coverage', ''];

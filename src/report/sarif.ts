@@ -28,47 +28,31 @@ function rules(): object[] {
   });
 }
 
+// JSON.stringify leaves out undefined values, so a region, column or property that is absent stays absent.
 function result(finding: Finding): object {
-  const region: Record<string, number> = {};
-  if (finding.line >= 1) region.startLine = finding.line;
-  if (finding.line >= 1 && finding.column !== undefined && finding.column >= 1) region.startColumn = finding.column;
-  const physicalLocation: Record<string, unknown> = {
+  const { design, requirement, data } = finding;
+  const column = finding.column !== undefined && finding.column >= 1 ? finding.column : undefined;
+  const physicalLocation = {
     artifactLocation: { uri: relativeUri(finding.file), uriBaseId: '%SRCROOT%' },
+    region: finding.line >= 1 ? { startLine: finding.line, startColumn: column } : undefined,
   };
-  if (Object.keys(region).length > 0) physicalLocation.region = region;
-  const properties: Record<string, unknown> = {};
-  if (finding.design !== undefined) properties.design = finding.design;
-  if (finding.requirement !== undefined) properties.requirement = finding.requirement;
-  if (finding.data !== undefined) properties.data = finding.data;
   return {
     ruleId: finding.kind,
     ruleIndex: FINDING_KIND_NAMES.indexOf(finding.kind),
     level: finding.severity === 'info' ? 'note' : finding.severity,
     message: { text: finding.message },
     locations: [{ physicalLocation }],
-    ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    properties: [design, requirement, data].some((value) => value !== undefined) ? { design, requirement, data } : undefined,
   };
 }
 
 /** SARIF 2.1.0 for code scanning: a rule per finding kind, a result per finding located relative to `%SRCROOT%` (the cwd). */
 export function sarifReport(report: CoverageReport, options: ReportOptions): string {
   const root = pathToFileURL(options.cwd).href.replace(/\/?$/, '/');
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'gherkin-bridge',
-            version: options.toolVersion,
-            rules: rules(),
-          },
-        },
-        originalUriBaseIds: { '%SRCROOT%': { uri: root } },
-        results: report.findings.map(result),
-      },
-    ],
+  const run = {
+    tool: { driver: { name: 'gherkin-bridge', version: options.toolVersion, rules: rules() } },
+    originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+    results: report.findings.map(result),
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
 }

@@ -22,11 +22,7 @@ export function singleLine(text: string): string {
 // eslint-disable-next-line no-control-regex -- escaping control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 
-/**
- * Text for a terminal line: control and invisible formatting characters shown
- * escaped (`\x1b`, `\n`, `\u200b`), so no ESC recolours the terminal and no
- * newline starts a line of its own (such as `::error`).
- */
+/** Text for a terminal line: control and invisible characters shown escaped (`\x1b`, `\n`, `\u200b`), so no ESC recolours it and no newline starts a line (such as `::error`). */
 export function visible(text: string): string {
   return toWellFormed(text).replace(INVISIBLE, (c) => {
     const code = c.charCodeAt(0);
@@ -58,15 +54,9 @@ export function withTest(counts: StatusCounts): number {
 
 /** `3/4 expected requirements covered (75%): 2 passed, 1 failed, 1 pending; verified 50%` (zero counts left out). */
 export function countsSentence(counts: StatusCounts): string {
-  const all: [string, number | undefined][] = [
-    ['failed', counts.failed],
-    ['uncovered', counts.uncovered],
-    ['pending', counts.pending],
-    ['not-run', counts.notRun],
-    ['covered', counts.covered],
-    ['passed', counts.passed],
-  ];
-  const list = all.filter(([, count]) => (count ?? 0) > 0).map(([status, count]) => `${count} ${status}`);
+  const { failed, uncovered, pending, notRun, covered, passed } = counts;
+  const all = { failed, uncovered, pending, 'not-run': notRun, covered, passed };
+  const list = Object.entries(all).filter(([, count]) => (count ?? 0) > 0).map(([status, count]) => `${count} ${status}`);
   const verified = counts.verified !== undefined ? `; verified ${formatPercent(counts.verified)}` : '';
   return (
     `${withTest(counts)}/${counts.expected} expected requirements covered (${formatPercent(counts.coverage)})` +
@@ -77,17 +67,10 @@ export function countsSentence(counts: StatusCounts): string {
 
 /** The report's findings by the slug of their design, and those tied to no design of the report. */
 export function findingsByDesign(report: CoverageReport): { byDesign: Map<string, Finding[]>; loose: Finding[] } {
-  const slugs = new Set(report.designs.map((design) => design.slug));
-  const byDesign = new Map<string, Finding[]>();
+  const byDesign = new Map(report.designs.map((design) => [design.slug, [] as Finding[]]));
   const loose: Finding[] = [];
   for (const finding of report.findings) {
-    if (finding.design === undefined || !slugs.has(finding.design)) {
-      loose.push(finding);
-      continue;
-    }
-    const list = byDesign.get(finding.design) ?? [];
-    list.push(finding);
-    byDesign.set(finding.design, list);
+    ((finding.design !== undefined && byDesign.get(finding.design)) || loose).push(finding);
   }
   return { byDesign, loose };
 }

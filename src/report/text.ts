@@ -3,10 +3,7 @@ import { plural } from '../shared/plural.js';
 import type { ReportOptions } from './types.js';
 import { countsSentence, diagnosticLine, findingsByDesign, visible } from './text-cleanup.js';
 
-/**
- * The default human-readable report: findings grouped by design, each with its
- * `file:line`, then findings tied to no design, then a summary line.
- */
+/** The default human-readable report: findings by design, then those tied to no design, then a summary line. */
 export function textReport(report: CoverageReport, options?: ReportOptions): string {
   const lines: string[] = [];
   const { byDesign, loose } = findingsByDesign(report);

@@ -57,9 +57,7 @@ export function readCucumberJson(text: string, source: string): TestResult[] {
     for (const element of feature.elements ?? []) {
       if (element.type === 'background' || element.keyword === 'Background') continue;
       const steps = [...(element.before ?? []), ...(element.steps ?? []), ...(element.after ?? [])];
-      const status = element.status
-        ? worstStatus([element.status])
-        : worstStatus(steps.map((step) => step.result?.status ?? 'skipped'));
+      const status = worstStatus(element.status ? [element.status] : steps.map((step) => step.result?.status ?? 'skipped'));
       const at = splitLocation(element.location);
       results.push({
         source,

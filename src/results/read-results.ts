@@ -4,11 +4,7 @@ import { readJunit } from './read-junit.js';
 import { readMessages } from './read-messages.js';
 import { resultsError } from './results-error.js';
 
-/**
- * The test cases of one results file, its format told by its content: JUnit
- * XML starts with `<`, Cucumber JSON with `[`, Cucumber Messages with a `{`
- * line. Anything else, or a file cut off, throws a usage error naming the file.
- */
+/** The test cases of one results file, its format told by its first character; anything else, or a file cut off, is a usage error. */
 export function readResults(text: string, source: string): TestResult[] {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('<')) return readJunit(start, source);
