@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, readBytes } from './read-bytes.js';
+import { decodeUtf8, readBytesAndStamp } from './read-bytes.js';
 import { isInside } from './paths.js';
 
 /** The file that marks a folder as made by gherkin-bridge for its cache. */
@@ -58,8 +58,8 @@ export function cacheFolderRefusal(cacheDir: string, projectRoot: string): strin
 
 /** The text of cache file `name` in `dir`, or null when it is missing, not a regular file or not UTF-8. Never blocks. */
 export function readCacheFile(dir: string, name: string): string | null {
-  const bytes = readBytes(path.join(dir, name));
-  return bytes && decodeUtf8(bytes);
+  const read = readBytesAndStamp(path.join(dir, name));
+  return read && decodeUtf8(read.bytes);
 }
 
 /** Write cache file `name` atomically, making and marking the folder, and remove older cache files; false on failure. */

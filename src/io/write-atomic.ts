@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, open, readdir, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { ConflictError, fileError, FileError } from './file-error.js';
 
@@ -40,17 +39,6 @@ async function removeStaleTemps(dir: string, name: string): Promise<void> {
   }
 }
 
-/** Refuse a target the user protected: no write permission bit, or hard links that a rename would break. */
-function refuseProtected(target: string, before: Stats): void {
-  const why =
-    (before.mode & 0o222) === 0
-      ? 'it is read-only (no write permission bit); make it writable to let gherkin-bridge change it'
-      : before.nlink > 1
-        ? `it has ${before.nlink} hard links, which replacing it would break; copy it to a file of its own first`
-        : null;
-  if (why !== null) throw new FileError(`Refusing to write ${target}: ${why}`, target);
-}
-
 /**
  * Write a file atomically: a temporary file in the same folder, flushed to the disk (without it, a
  * power cut on ext4 or XFS can leave the renamed file empty), then one rename; mode and owner kept.
@@ -69,7 +57,13 @@ export async function writeAtomic(target: string, text: string, ops: WriteOps = 
   await removeStaleTemps(dir, path.basename(target));
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const before = await stat(target).catch(() => undefined);
-  if (before?.isFile()) refuseProtected(target, before);
+  // A target the user protected is refused: no write permission bit, or hard links that a rename would break.
+  if (before?.isFile() && (before.mode & 0o222) === 0) {
+    throw new FileError(`Refusing to write ${target}: it is read-only (no write permission bit); make it writable to let gherkin-bridge change it`, target);
+  }
+  if (before?.isFile() && before.nlink > 1) {
+    throw new FileError(`Refusing to write ${target}: it has ${before.nlink} hard links, which replacing it would break; copy it to a file of its own first`, target);
+  }
   let handle: FileHandle | null = null;
   try {
     await ops.writeFile(temp, text);
