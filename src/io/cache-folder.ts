@@ -7,8 +7,6 @@ import { isInside } from './paths.js';
 
 /** The file that marks a folder as made by gherkin-bridge for its cache. */
 const MARK = '.gherkin-bridge-cache';
-/** Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored. */
-const GITIGNORE = '.gitignore';
 /** Names this tool writes in its folder, and those of versions before the mark (their folder is taken over). */
 const OWN_NAME_RE =
   /^(?:\.gherkin-bridge-cache|\.gitignore|cache-[^/]*\.json|\.cache-[^/]*\.tmp|feature-index\.json|feature-stamps\.json|designs\.json|\.[a-z-]+\.json\.[0-9a-f]+\.tmp)$/;
@@ -71,7 +69,8 @@ export function writeCacheFile(dir: string, name: string, text: string): boolean
       // Checked again just before marking: another process may have filled it meanwhile.
       if (foreignNames(dir).length > 0) return false;
       writeFileSync(path.join(dir, MARK), 'A cache folder made by gherkin-bridge: safe to delete.\n');
-      writeFileSync(path.join(dir, GITIGNORE), '# Created by gherkin-bridge.\n*\n');
+      // Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored.
+      writeFileSync(path.join(dir, '.gitignore'), '# Created by gherkin-bridge.\n*\n');
     }
     writeFileSync(temp, text, { flag: 'wx', flush: true }); // flushed before the rename, as writeAtomic does
     renameSync(temp, path.join(dir, name));
