@@ -94,13 +94,10 @@ function describe(error: ErrorObject, label: (key: string) => string): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const where = key ? `${key}.${extra}` : extra;
-      return `unknown key "${where}"`;
+      return `unknown key "${key ? `${key}.${extra}` : extra}"`;
     }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-      return `${label(key)} must be one of ${allowed.map(String).join(', ')}`;
-    }
+    case 'enum':
+      return `${label(key)} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}`;
     default:
       return `${label(key || '(root)')} ${error.message ?? 'is invalid'}`;
   }
