@@ -8,8 +8,6 @@ export const DEFAULT_SEVERITY = Object.fromEntries(
   FINDING_KIND_NAMES.map((kind) => [kind, FINDING_KINDS[kind].severity]),
 ) as Readonly<Record<FindingKind, KindSeverity>>;
 
-export { FINDING_KIND_NAMES };
-
 /** Where designs and features are found when nothing says otherwise (a Lightspeed-shaped repository). */
 export const DEFAULT_DESIGNS: readonly string[] = ['docs/design/**/*.md', '!**/*-spike.md'];
 export const DEFAULT_FEATURES: readonly string[] = ['**/*.feature', '!**/node_modules/**'];

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { DesignSetting, FindingKind, Level } from '../model.js';
+import { FINDING_KIND_NAMES, type DesignSetting, type FindingKind, type Level } from '../model.js';
 import {
   DEFAULT_DESIGNS,
   DEFAULT_FEATURES,
@@ -8,7 +8,6 @@ import {
   DEFAULT_SEVERITY,
   DEFAULT_SKIP_TAG,
   DEFAULT_STEPS,
-  FINDING_KIND_NAMES,
   type KindSeverity,
 } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
@@ -60,10 +59,7 @@ export type Options = Required<Omit<ConfigInput, '//' | 'failOn' | 'severity' | 
 /** A configuration or usage problem: exit code 2. */
 export class ConfigError extends Error {
   readonly code = 'gherkin-bridge.config';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
+  override readonly name = 'ConfigError';
 }
 
 let compiled: ValidateFunction<ConfigInput> | undefined;
@@ -93,28 +89,25 @@ function keyPath(instancePath: string): string {
     .join('');
 }
 
-/** How a message names a key: `key "minCoverage"` for files; flags name themselves (`--min-coverage`). */
-export type KeyLabel = (key: string) => string;
-
-function describe(error: ErrorObject, label: KeyLabel): string {
+function describe(error: ErrorObject, label: (key: string) => string): string {
   const key = keyPath(error.instancePath);
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const where = key ? `${key}.${extra}` : extra;
-      return `unknown key "${where}"`;
+      return `unknown key "${key ? `${key}.${extra}` : extra}"`;
     }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-      return `${label(key)} must be one of ${allowed.map(String).join(', ')}`;
-    }
+    case 'enum':
+      return `${label(key)} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ')}`;
     default:
       return `${label(key || '(root)')} ${error.message ?? 'is invalid'}`;
   }
 }
 
-/** Check a config-shaped object against the schema; messages name `source` (a file, the command line) and `label(key)`. */
-export function checkConfig(input: unknown, source: string, label: KeyLabel = (key) => `key "${key}"`): ConfigInput {
+/**
+ * Check a config-shaped object against the schema; messages name `source` (a file, the command line)
+ * and `label(key)`: `key "minCoverage"` for files, while flags name themselves (`--min-coverage`).
+ */
+export function checkConfig(input: unknown, source: string, label = (key: string): string => `key "${key}"`): ConfigInput {
   // `{}` is always valid (no key is required): no need to load the validator.
   if (isEmptyObject(input)) return input as ConfigInput;
   const validate = validator();

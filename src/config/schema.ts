@@ -1,5 +1,4 @@
-import { FINDING_KIND_NAMES } from './defaults.js';
-import { LEVELS } from '../model.js';
+import { FINDING_KIND_NAMES, LEVELS } from '../model.js';
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const percent = { type: 'number', minimum: 0, maximum: 100 } as const;

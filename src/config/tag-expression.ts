@@ -1,9 +1,6 @@
 import parse from '@cucumber/tag-expressions';
 import { ConfigError } from './resolve-options.js';
 
-/** Whether a run selects a scenario with these tags (names with `@`, inherited included). */
-export type TagSelector = (tags: readonly string[]) => boolean;
-
 const NEW_SYNTAX = /\b(?:and|or|not)\b|[()]/;
 
 function withAt(tag: string): string {
@@ -24,8 +21,11 @@ export function toTagExpression(value: string): string {
   return alternatives.length > 1 ? `(${alternatives.join(' or ')})` : (alternatives[0] ?? '');
 }
 
-/** The selector of `--tags` values, ANDed as behave does; null for none; a value that does not parse is a ConfigError. */
-export function tagSelector(values: readonly string[]): TagSelector | null {
+/**
+ * Whether a run selects a scenario with these tags (names with `@`, inherited included): `--tags`
+ * values ANDed as behave does; null for none; a value that does not parse is a ConfigError.
+ */
+export function tagSelector(values: readonly string[]): ((tags: readonly string[]) => boolean) | null {
   const nodes = values
     .filter((value) => toTagExpression(value).trim() !== '')
     .map((value) => {

@@ -51,14 +51,8 @@ export interface Layout {
   notes: string[];
 }
 
-const SPIKE_GLOB = '!**/*-spike.md';
-
 function isSpike(file: string): boolean {
   return file.endsWith('-spike.md');
-}
-
-function where(dir: string): string {
-  return dir === '' ? 'the repository root' : dir;
 }
 
 /** The outermost folders that hold Markdown files but no design (notes, proof-of-concept results). */
@@ -95,8 +89,8 @@ function designGlobs(designs: readonly string[], markdown: readonly string[], no
       ? `; ${plural(loose.length, 'other Markdown file')} beside the designs (${loose.slice(0, 3).join(', ')}${loose.length > 3 ? ', …' : ''}) ${loose.length === 1 ? 'is' : 'are'} skipped as not a design on every run`
       : '';
   return {
-    globs: [`${prefix}**/*.md`, SPIKE_GLOB, ...folders.map((folder) => `!${folder}/**`)],
-    note: `designs: ${plural(designs.length, 'design doc')} found under ${where(dir)}, and a design added there later is read too; spikes (*-spike.md) are left out${excluded}${skipped}.`,
+    globs: [`${prefix}**/*.md`, '!**/*-spike.md', ...folders.map((folder) => `!${folder}/**`)],
+    note: `designs: ${plural(designs.length, 'design doc')} found under ${dir || 'the repository root'}, and a design added there later is read too; spikes (*-spike.md) are left out${excluded}${skipped}.`,
   };
 }
 
@@ -112,7 +106,7 @@ function featureGlobs(features: readonly FeatureFact[], scenarios: number, untag
   return {
     globs: dir === '' ? [...DEFAULT_FEATURES] : [`${dir}/**/*.feature`],
     note:
-      `features: ${plural(features.length, 'feature file')} under ${where(dir)}, ${plural(scenarios, 'scenario')}, ` +
+      `features: ${plural(features.length, 'feature file')} under ${dir || 'the repository root'}, ${plural(scenarios, 'scenario')}, ` +
       `${untagged} without a requirement tag${link}.`,
   };
 }

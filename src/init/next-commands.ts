@@ -19,12 +19,6 @@ function command(prefix: CommandPrefix, rest: string): string {
 /** Design docs named on a suggested `generate` command; with more, only the first. */
 const MAX_GENERATE = 3;
 
-function generateOut(layout: Layout): string {
-  const glob = layout.features[0] ?? '';
-  const at = glob.indexOf('/**');
-  return at > 0 && !glob.startsWith('!') ? glob.slice(0, at) : 'tests/e2e/features';
-}
-
 /** The three commands to run after `init`, for the state the repository is in (no design, no feature file, untagged scenarios, all tagged). */
 export function nextCommands(layout: Layout, prefix: CommandPrefix): string[] {
   const first = layout.designFiles[0];
@@ -38,8 +32,11 @@ export function nextCommands(layout: Layout, prefix: CommandPrefix): string[] {
   if (layout.featureFiles === 0) {
     const levels = layout.levels.join(',');
     const designs = layout.designFiles.length <= MAX_GENERATE ? layout.designFiles : [first];
+    const glob = layout.features[0] ?? '';
+    const at = glob.indexOf('/**');
+    const out = at > 0 && !glob.startsWith('!') ? glob.slice(0, at) : 'tests/e2e/features';
     return [
-      command(prefix, `generate ${designs.map(shellQuote).join(' ')} --out ${shellQuote(generateOut(layout))} --levels ${levels}`),
+      command(prefix, `generate ${designs.map(shellQuote).join(' ')} --out ${shellQuote(out)} --levels ${levels}`),
       command(prefix, 'coverage'),
       command(prefix, 'sync --check'),
     ];

@@ -6,8 +6,8 @@ export interface RunnerListFact {
   entries: string[];
 }
 
-function resolveFrom(dir: string, entry: string): string {
-  const parts = dir === '' ? [] : dir.split('/');
+function resolveFrom(listPath: string, entry: string): string {
+  const parts = listPath.split('/').slice(0, -1);
   for (const segment of entry.split('/')) {
     if (segment === '..') parts.pop();
     else if (segment !== '.' && segment !== '') parts.push(segment);
@@ -22,7 +22,5 @@ function resolveFrom(dir: string, entry: string): string {
 export function runnerListFact(listPath: string, text: string): RunnerListFact | null {
   const { entries } = parseRunnerList(text);
   if (entries.length === 0 || !entries.every((entry) => entry.endsWith('.feature'))) return null;
-  const slash = listPath.lastIndexOf('/');
-  const dir = slash < 0 ? '' : listPath.slice(0, slash);
-  return { path: listPath, entries: entries.map((entry) => resolveFrom(dir, entry)) };
+  return { path: listPath, entries: entries.map((entry) => resolveFrom(listPath, entry)) };
 }

@@ -2,13 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeUtf8, readBytes } from './read-bytes.js';
+import { decodeUtf8, readBytesAndStamp } from './read-bytes.js';
 import { isInside } from './paths.js';
 
 /** The file that marks a folder as made by gherkin-bridge for its cache. */
 const MARK = '.gherkin-bridge-cache';
-/** Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored. */
-const GITIGNORE = '.gitignore';
 /** Names this tool writes in its folder, and those of versions before the mark (their folder is taken over). */
 const OWN_NAME_RE =
   /^(?:\.gherkin-bridge-cache|\.gitignore|cache-[^/]*\.json|\.cache-[^/]*\.tmp|feature-index\.json|feature-stamps\.json|designs\.json|\.[a-z-]+\.json\.[0-9a-f]+\.tmp)$/;
@@ -58,8 +56,8 @@ export function cacheFolderRefusal(cacheDir: string, projectRoot: string): strin
 
 /** The text of cache file `name` in `dir`, or null when it is missing, not a regular file or not UTF-8. Never blocks. */
 export function readCacheFile(dir: string, name: string): string | null {
-  const bytes = readBytes(path.join(dir, name));
-  return bytes && decodeUtf8(bytes);
+  const read = readBytesAndStamp(path.join(dir, name));
+  return read && decodeUtf8(read.bytes);
 }
 
 /** Write cache file `name` atomically, making and marking the folder, and remove older cache files; false on failure. */
@@ -71,7 +69,8 @@ export function writeCacheFile(dir: string, name: string, text: string): boolean
       // Checked again just before marking: another process may have filled it meanwhile.
       if (foreignNames(dir).length > 0) return false;
       writeFileSync(path.join(dir, MARK), 'A cache folder made by gherkin-bridge: safe to delete.\n');
-      writeFileSync(path.join(dir, GITIGNORE), '# Created by gherkin-bridge.\n*\n');
+      // Like pytest's and mypy's caches: keeps the folder out of `git status` where node_modules is not ignored.
+      writeFileSync(path.join(dir, '.gitignore'), '# Created by gherkin-bridge.\n*\n');
     }
     writeFileSync(temp, text, { flag: 'wx', flush: true }); // flushed before the rename, as writeAtomic does
     renameSync(temp, path.join(dir, name));

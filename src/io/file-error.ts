@@ -41,8 +41,7 @@ export function reasonOf(error: unknown): string {
 /** `Cannot write <file>: <reason>` as a {@link FileError}; an existing FileError is returned as it is. */
 export function fileError(action: 'read' | 'write', file: string, error: unknown): FileError {
   if (error instanceof FileError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return new FileError(`Cannot ${action} ${file}: ${reasonOf(error)}`, file, code);
+  return new FileError(`Cannot ${action} ${file}: ${reasonOf(error)}`, file, (error as NodeJS.ErrnoException | undefined)?.code);
 }
 
 /** A write given up because `file` changed since it was read, or another run holds the lock (`file`): exit 1. */

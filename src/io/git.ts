@@ -8,8 +8,7 @@ import { toReportPath } from './paths.js';
 const run = promisify(execFile);
 
 async function git(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-  return stdout;
+  return (await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' })).stdout;
 }
 
 /** A git ref resolved in the repository that contains the working directory. */

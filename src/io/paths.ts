@@ -3,8 +3,7 @@ import path from 'node:path';
 
 /** A path relative to `cwd` with `/` separators, as reports show it. */
 export function toReportPath(cwd: string, file: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, file));
-  return relative.split(path.sep).join('/');
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
 }
 
 /** True when `target` is `root` itself or lies inside it (after resolving `..`). */

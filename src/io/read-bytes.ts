@@ -42,11 +42,6 @@ export function readBytesAndStamp(absolutePath: string): { bytes: Buffer; stamp:
   }
 }
 
-/** A regular file's bytes, or null (see {@link readBytesAndStamp}). */
-export function readBytes(absolutePath: string): Buffer | null {
-  return readBytesAndStamp(absolutePath)?.bytes ?? null;
-}
-
 /** The text of UTF-8 bytes, BOM dropped (as `readText` does), or null when they are not UTF-8. */
 export function decodeUtf8(bytes: Buffer): string | null {
   // Validating, then decoding without checks, is faster than a fatal `TextDecoder`.

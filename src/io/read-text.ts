@@ -31,8 +31,7 @@ export async function readOptionalText(file: string, what = ''): Promise<string 
   try {
     return (await readRegularFile(file)).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null;
     throw new ConfigError(`${file}: cannot read${what}: ${(error as Error).message}`);
   }
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, open, readdir, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { ConflictError, fileError, FileError } from './file-error.js';
 
@@ -12,57 +11,39 @@ export interface WriteOps {
   rename: (from: string, to: string) => Promise<void>;
 }
 
-async function flush(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** The real file system's operations (tests replace some of them). */
 export const FS_WRITE_OPS: WriteOps = {
   writeFile: (file, data) => writeFile(file, data, { flag: 'wx' }),
-  flush,
+  async flush(file) {
+    const handle = await open(file, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
   rename,
 };
 
 /** A temporary file of ours older than this was left by a write that was killed: it is removed. */
 export const STALE_TEMP_MS = 10 * 60_000;
 
-/** `.<name>.<12 hex digits>.tmp`: the temporary files {@link writeAtomic} makes for `<name>`. */
-function isTempOf(entry: string, name: string): boolean {
-  return entry.startsWith(`.${name}.`) && /^\.[0-9a-f]{12}\.tmp$/.test(entry.slice(name.length + 1));
-}
-
-/** Remove temporary files of ours for `target` that a killed write left behind (older than {@link STALE_TEMP_MS}). */
+/** Remove the temporary files `.<name>.<12 hex digits>.tmp` that a killed write left behind (older than {@link STALE_TEMP_MS}). */
 async function removeStaleTemps(dir: string, name: string): Promise<void> {
   const entries = await readdir(dir).catch(() => []);
-  for (const entry of entries.filter((e) => isTempOf(e, name))) {
+  const isTemp = (entry: string): boolean => entry.startsWith(`.${name}.`) && /^\.[0-9a-f]{12}\.tmp$/.test(entry.slice(name.length + 1));
+  for (const entry of entries.filter(isTemp)) {
     const file = path.join(dir, entry);
     const info = await stat(file).catch(() => null);
     if (info?.isFile() && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
   }
 }
 
-/** Refuse a target the user protected: no write permission bit, or hard links that a rename would break. */
-function refuseProtected(target: string, before: Stats): void {
-  const why =
-    (before.mode & 0o222) === 0
-      ? 'it is read-only (no write permission bit); make it writable to let gherkin-bridge change it'
-      : before.nlink > 1
-        ? `it has ${before.nlink} hard links, which replacing it would break; copy it to a file of its own first`
-        : null;
-  if (why !== null) throw new FileError(`Refusing to write ${target}: ${why}`, target);
-}
-
 /**
  * Write a file atomically: a temporary file in the same folder, flushed to the disk (without it, a
- * power cut on ext4 or XFS can leave the renamed file empty), then one rename. The target's mode and
- * owner are kept; temporary files a killed write left are removed. With `expected` (the text the
- * caller read, null for "did not exist"), a target changed since then is left alone; bytes appended
- * between that check and the rename are appended to the new file. Either way a ConflictError is thrown.
+ * power cut on ext4 or XFS can leave the renamed file empty), then one rename; mode and owner kept.
+ * With `expected` (the text the caller read, null for "did not exist"), a target changed since then
+ * is left alone, and bytes appended before the rename are kept after the new text: a ConflictError.
  *
  * @throws {FileError} naming `target` when it cannot be written, is read-only or has hard links.
  */
@@ -76,7 +57,13 @@ export async function writeAtomic(target: string, text: string, ops: WriteOps = 
   await removeStaleTemps(dir, path.basename(target));
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const before = await stat(target).catch(() => undefined);
-  if (before?.isFile()) refuseProtected(target, before);
+  // A target the user protected is refused: no write permission bit, or hard links that a rename would break.
+  if (before?.isFile() && (before.mode & 0o222) === 0) {
+    throw new FileError(`Refusing to write ${target}: it is read-only (no write permission bit); make it writable to let gherkin-bridge change it`, target);
+  }
+  if (before?.isFile() && before.nlink > 1) {
+    throw new FileError(`Refusing to write ${target}: it has ${before.nlink} hard links, which replacing it would break; copy it to a file of its own first`, target);
+  }
   let handle: FileHandle | null = null;
   try {
     await ops.writeFile(temp, text);

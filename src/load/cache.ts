@@ -115,10 +115,7 @@ function isDesign(value: Design | undefined, file: string): value is Design {
   );
 }
 
-/**
- * The cache of a run: `cacheDir` (relative to `root`), else `defaultCacheDir` without a user cache
- * folder; null with `cache: false`. `onNote` hears why an unusable folder is ignored.
- */
+/** The run's cache in `cacheDir` (relative to `root`), else `defaultCacheDir` with no user cache folder; null with `cache: false`; `onNote` hears why a folder is ignored. */
 export function cacheFor(
   root: string,
   options: { cache: boolean; cacheDir: string | null },

@@ -49,8 +49,7 @@ export async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Pro
 }
 
 /** Read and extract design docs (paths relative to `cwd`); one bad file never stops the others. */
-export async function loadDesigns(cwd: string, files: readonly string[], options: Pick<LoadFeaturesOptions, 'cache'> = {}): Promise<LoadedDesigns> {
-  const { cache } = options;
+export async function loadDesigns(cwd: string, files: readonly string[], { cache }: Pick<LoadFeaturesOptions, 'cache'> = {}): Promise<LoadedDesigns> {
   const designs: Design[] = [];
   const diagnostics: Diagnostic[] = [];
   const skipped: SkippedFile[] = [];
@@ -90,9 +89,7 @@ export async function loadDesigns(cwd: string, files: readonly string[], options
 }
 
 /** Read and index feature files (paths relative to `cwd`), in order; one bad file never stops the others. */
-export async function loadFeatures(cwd: string, files: readonly string[], options: LoadFeaturesOptions = {}): Promise<LoadedFeatures> {
-  const { cache, onProgress } = options;
-  const detail = options.detail ?? 'all';
+export async function loadFeatures(cwd: string, files: readonly string[], { cache, onProgress, detail = 'all' }: LoadFeaturesOptions = {}): Promise<LoadedFeatures> {
   const features: FeatureIndex[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [i, file] of files.entries()) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEVERITY, FINDING_KIND_NAMES } from '../../src/config/defaults.js';
-import { FINDING_KINDS } from '../../src/model.js';
+import { DEFAULT_SEVERITY } from '../../src/config/defaults.js';
+import { FINDING_KIND_NAMES, FINDING_KINDS } from '../../src/model.js';
 
 describe('FINDING_KINDS', () => {
   it('describes exactly the kinds the config knows, in the same order', () => {
