@@ -7,7 +7,7 @@ import { applyLinks } from '../link/apply-links.js';
 import { suggestLinks, type Suggestion } from '../link/suggest-links.js';
 import type { Design, Diagnostic } from '../model.js';
 import { discover } from '../io/discover.js';
-import { toReportPath, writeEscape } from '../io/paths.js';
+import { writeEscape } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { ConflictError } from '../io/file-error.js';
@@ -60,10 +60,7 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
   ]);
   const loaded = await loadDesigns(root, designFiles);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...loaded.designs.flatMap((design) => design.diagnostics)];
-  const reads = await mapLimited(featureFiles, async (file) => {
-    const shown = toReportPath(root, file);
-    return { shown, read: await readText(shown, path.resolve(root, file)) };
-  });
+  const reads = await mapLimited(featureFiles, async (shown) => ({ shown, read: await readText(shown, path.resolve(root, shown)) }));
   const files: LinkFile[] = [];
   for (const { shown, read } of reads) {
     if (!read.ok) {

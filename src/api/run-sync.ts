@@ -284,8 +284,7 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
       if (finding.kind !== 'stale' || finding.data?.newBehavior === undefined) continue;
       const entry = await pendingFor(finding.file);
       if (entry.original === null) continue;
-      const newBehavior = finding.data.newBehavior;
-      entry.text = acceptStale(entry.text, finding.line, fingerprint(newBehavior), newBehavior);
+      entry.text = acceptStale(entry.text, finding.line, fingerprint(finding.data.newBehavior), finding.data.newBehavior);
       entry.accepted.push(finding.line);
     }
   }
