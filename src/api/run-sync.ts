@@ -326,15 +326,11 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   return { changes, problems, before, registered: register?.added ?? [], register };
 }
 
-/** A feature file sync must leave alone, and why (to follow its name in a message). */
-interface Broken {
-  kind: 'parse-error' | 'io-error';
-  line: number;
-  why: string;
-}
-
-function brokenFiles(loaded: { features: readonly FeatureIndex[]; diagnostics: readonly Diagnostic[] }): Map<string, Broken> {
-  const broken = new Map<string, Broken>();
+/** The feature files sync must leave alone: the finding's kind and line, and why (to follow the name in a message). */
+function brokenFiles(
+  loaded: { features: readonly FeatureIndex[]; diagnostics: readonly Diagnostic[] },
+): Map<string, { kind: 'parse-error' | 'io-error'; line: number; why: string }> {
+  const broken: ReturnType<typeof brokenFiles> = new Map();
   for (const { path: file, diagnostics: [first] } of loaded.features) {
     if (first) broken.set(file, { kind: 'parse-error', line: first.line, why: `does not parse (line ${first.line})` });
   }
@@ -352,7 +348,7 @@ async function holdBack(
   design: Design,
   wanted: { ids: ReadonlySet<string>; rows: SurfaceRow[]; criteria: AcceptanceCriterion[] },
   target: string,
-  broken: ReadonlyMap<string, Broken>,
+  broken: ReturnType<typeof brokenFiles>,
   read: (file: string) => Promise<PendingFile>,
   problems: Finding[],
 ): Promise<{ rows: SurfaceRow[]; criteria: AcceptanceCriterion[] }> {
