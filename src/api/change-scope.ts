@@ -1,17 +1,17 @@
-import type { Design } from '../model.js';
+import type { Design, Finding } from '../model.js';
 import { extractDesign } from '../design/extract-design.js';
-import { changedRows, type ChangeScope } from '../coverage/scope.js';
+import { changedRows, inScope } from '../coverage/scope.js';
 import { changedSince, textAtBase, type GitBase } from '../io/git.js';
 
 /**
- * What changed since a git ref (`coverage --since`): the feature files changed or added, and for each
- * changed design the surface rows added, changed or removed compared with the design at the ref.
+ * Whether a finding is about what changed since a git ref (`coverage --since`): the feature files changed
+ * or added, and for each changed design the surface rows added, changed or removed compared with the ref.
  */
 export async function changeScope(
   base: GitBase,
   designs: readonly Design[],
   featureFiles: readonly string[],
-): Promise<ChangeScope> {
+): Promise<(finding: Finding) => boolean> {
   const changed = await changedSince(base);
   const files = new Set(featureFiles.filter((file) => changed.has(file)));
   const requirements = new Map<string, Set<string>>();
@@ -26,5 +26,6 @@ export async function changeScope(
     requirements.set(design.slug, new Set([...(requirements.get(design.slug) ?? []), ...rows.ids]));
     lines.set(design.path, rows.lines);
   }
-  return { files, requirements, lines };
+  const scope = { files, requirements, lines };
+  return (finding) => inScope(finding, scope);
 }

@@ -22,11 +22,7 @@ async function readAll(root: string, files: readonly string[]): Promise<Map<stri
   return new Map(files.flatMap((file, i) => (texts[i] === null ? [] : [[file, texts[i] as string]])));
 }
 
-/**
- * Read the suite's step definitions (`steps` globs: behave `.py`, cucumber-js
- * `.js/.mjs/.cjs/.ts`) and the steps of its feature files (`features` globs),
- * as text, without running anything.
- */
+/** Read the suite's step definitions (behave `.py`, cucumber-js `.js/.mjs/.cjs/.ts`) and feature files as text, running nothing. */
 export async function loadVocabulary(root: string, globs: { features: readonly string[]; steps: readonly string[] }): Promise<LoadedVocabulary> {
   const [featureFiles, stepFiles] = await Promise.all([discover(root, globs.features), discover(root, globs.steps)]);
   const [featureTexts, stepTexts] = await Promise.all([readAll(root, featureFiles), readAll(root, stepFiles)]);

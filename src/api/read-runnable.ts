@@ -4,19 +4,12 @@ import { readText } from '../io/read-text.js';
 import { toReportPath } from '../io/paths.js';
 import { parseRunnerList } from '../sync/runner-list.js';
 
-/** The feature files a runner list names, as paths relative to the working directory. */
-export interface Runnable {
-  /** The list, relative to the working directory. */
-  list: string;
-  /** Every feature file the suite runs: those the list names, and those under a folder it names. */
-  files: Set<string>;
-}
-
 /**
- * The feature files a runner list makes the suite run: an entry may carry behave's `:<line>` selector
- * or name a folder (of the discovered `featureFiles`). A missing or unreadable list is a ConfigError.
+ * The feature files a runner list makes the suite run, and the list, relative to the working directory:
+ * an entry may carry behave's `:<line>` selector or name a folder (of the discovered `featureFiles`).
+ * A missing or unreadable list is a ConfigError.
  */
-export async function readRunnable(root: string, list: string, featureFiles: readonly string[] = []): Promise<Runnable> {
+export async function readRunnable(root: string, list: string, featureFiles: readonly string[]): Promise<{ list: string; files: Set<string> }> {
   const absolute = path.resolve(root, list);
   const read = await readText(toReportPath(root, list), absolute);
   if (!read.ok) throw new ConfigError(`${list}: runner list: ${read.diagnostic.message}`);

@@ -45,10 +45,9 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
   // Coverage reads only scenarios that link to a design; the others are just counted.
   const features = await loadFeatures(root, featureFiles, { cache, onProgress, detail: 'linked' });
   cache?.save();
-  const scope = base
+  const include = base
     ? await (await import('./change-scope.js')).changeScope(base, designs.designs, featureFiles)
-    : null;
-  const inScope = scope ? (await import('../coverage/scope.js')).inScope : null;
+    : undefined;
   const results = options.results.length > 0 ? await readRun(root, options.results, features.features) : null;
   const report = computeCoverage(applyPerDesign(designs.designs, options.perDesign), features.features, {
     levels: options.levels,
@@ -60,7 +59,7 @@ export async function runCoverage({ cwd, options, since, onProgress, onNote }: C
     selects,
     tagsText: options.tags.join(' and '),
     results,
-    include: scope && inScope ? (finding) => inScope(finding, scope) : undefined,
+    include,
   });
   return designs.skipped.length > 0 ? { ...report, skipped: designs.skipped } : report;
 }

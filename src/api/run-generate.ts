@@ -32,19 +32,10 @@ export interface GenerateRequest {
 }
 
 /** The outcome for one design. */
-export type GenerateStatus =
-  | 'created'
-  | 'updated'
-  | 'unchanged'
-  | 'conflict'
-  | 'would-create'
-  | 'would-update'
-  | 'empty';
-
 export interface GenerateResult {
   design: string;
   target: string | null;
-  status: GenerateStatus;
+  status: 'created' | 'updated' | 'unchanged' | 'conflict' | 'would-create' | 'would-update' | 'empty';
   scenarios: number;
 }
 
@@ -113,7 +104,7 @@ async function generateOnce(request: GenerateRequest, root: string): Promise<Gen
     }
     const shown = toReportPath(root, target);
     const existing = await readExisting(target, shown, outDir);
-    let status: GenerateStatus;
+    let status: GenerateResult['status'];
     if (existing === text) status = 'unchanged';
     else if (request.check) status = existing === null ? 'would-create' : 'would-update';
     else if (existing !== null && !request.force) status = 'conflict';

@@ -7,7 +7,7 @@ import { applyLinks } from '../link/apply-links.js';
 import { suggestLinks, type Suggestion } from '../link/suggest-links.js';
 import type { Design, Diagnostic } from '../model.js';
 import { discover } from '../io/discover.js';
-import { toReportPath, writeEscape } from '../io/paths.js';
+import { writeEscape } from '../io/paths.js';
 import { readText } from '../io/read-text.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import { ConflictError } from '../io/file-error.js';
@@ -60,10 +60,7 @@ export async function proposeLinks(request: LinkRequest): Promise<LinkProposal> 
   ]);
   const loaded = await loadDesigns(root, designFiles);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...loaded.designs.flatMap((design) => design.diagnostics)];
-  const reads = await mapLimited(featureFiles, async (file) => {
-    const shown = toReportPath(root, file);
-    return { shown, read: await readText(shown, path.resolve(root, file)) };
-  });
+  const reads = await mapLimited(featureFiles, async (shown) => ({ shown, read: await readText(shown, path.resolve(root, shown)) }));
   const files: LinkFile[] = [];
   for (const { shown, read } of reads) {
     if (!read.ok) {
@@ -110,18 +107,10 @@ export function confidentChoices(suggestions: readonly Suggestion[]): LinkChoice
   );
 }
 
-/** One feature file `writeLinks` changed. */
-export interface WrittenFile {
-  file: string;
-  /** Scenarios that got tags. */
-  scenarios: number;
-  /** The design tag put on the Feature, or null when the scenarios carry their own. */
-  featureTag: string | null;
-}
-
 /** What {@link writeLinks} did. */
 export interface LinkWriteOutcome {
-  written: WrittenFile[];
+  /** Each file changed: how many scenarios got tags, and the design tag put on the Feature (or null). */
+  written: { file: string; scenarios: number; featureTag: string | null }[];
   /** Files left alone because they changed since they were read or could not be written. */
   problems: Diagnostic[];
 }
@@ -130,30 +119,6 @@ const UNEXPECTED_CHANGE = 'Unexpected change to the file since it was read, expe
 
 function problem(file: string, message: string): Diagnostic {
   return { kind: 'io-error', severity: 'error', file, line: 1, message };
-}
-
-/** A file `writeLinks` means to change, and the tags it adds there. */
-interface PlannedFile {
-  file: LinkFile;
-  plan: FilePlan;
-}
-
-/** The files the accepted links change, sorted by path, each with its tags. */
-function planWrites(files: readonly LinkFile[], choices: readonly LinkChoice[]): PlannedFile[] {
-  const planned = files.map((file) => ({ file, plan: planFileEdits(file.scenarios, choices.filter((c) => c.file === file.file)) }));
-  return planned.filter(({ plan }) => plan.edits.length > 0).sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
-}
-
-/** Refuse a plan that would write outside the working directory once links are resolved (a `../` glob, a link leading out). */
-async function confineWrites(root: string, planned: readonly PlannedFile[]): Promise<void> {
-  for (const { file, plan } of planned) {
-    const escape = await writeEscape(root, path.resolve(root, file.file));
-    if (!escape) continue;
-    const count = plan.edits.length;
-    throw new ConfigError(
-      `Refusing to write ${file.file}: ${escape.message} (link would tag ${count} scenario${count === 1 ? '' : 's'} in it; leave it out of the features globs to tag the files inside)`,
-    );
-  }
 }
 
 /**
@@ -170,13 +135,24 @@ export async function writeLinks(
   choices: readonly LinkChoice[],
 ): Promise<LinkWriteOutcome> {
   const root = path.resolve(cwd);
-  const planned = planWrites(proposal.files, choices);
-  await confineWrites(root, planned);
+  const planned = proposal.files
+    .map((file) => ({ file, plan: planFileEdits(file.scenarios, choices.filter((c) => c.file === file.file)) }))
+    .filter(({ plan }) => plan.edits.length > 0)
+    .sort((a, b) => (a.file.file < b.file.file ? -1 : a.file.file > b.file.file ? 1 : 0));
+  // Nothing is written when one file would land outside the working directory (a `../` glob, a link leading out).
+  for (const { file, plan } of planned) {
+    const escape = await writeEscape(root, path.resolve(root, file.file));
+    if (!escape) continue;
+    const count = plan.edits.length;
+    throw new ConfigError(
+      `Refusing to write ${file.file}: ${escape.message} (link would tag ${count} scenario${count === 1 ? '' : 's'} in it; leave it out of the features globs to tag the files inside)`,
+    );
+  }
   return planned.length === 0 ? { written: [], problems: [] } : withRunLock(root, () => writePlanned(root, planned));
 }
 
-async function writePlanned(root: string, planned: readonly PlannedFile[]): Promise<LinkWriteOutcome> {
-  const written: WrittenFile[] = [];
+async function writePlanned(root: string, planned: readonly { file: LinkFile; plan: FilePlan }[]): Promise<LinkWriteOutcome> {
+  const written: LinkWriteOutcome['written'] = [];
   const problems: Diagnostic[] = [];
   for (const { file, plan } of planned) {
     const absolute = path.resolve(root, file.file);
@@ -196,11 +172,10 @@ async function writePlanned(root: string, planned: readonly PlannedFile[]): Prom
     if (next === current) continue;
     try {
       await writeAtomic(absolute, next, undefined, current);
+      written.push({ file: file.file, scenarios: plan.edits.length, featureTag: plan.featureTag });
     } catch (error) {
       problems.push(problem(file.file, error instanceof ConflictError ? UNEXPECTED_CHANGE : `Cannot write file: ${(error as Error).message}`));
-      continue;
     }
-    written.push({ file: file.file, scenarios: plan.edits.length, featureTag: plan.featureTag });
   }
   return { written, problems };
 }

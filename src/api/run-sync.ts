@@ -84,23 +84,18 @@ interface PendingFile {
   designs: string[];
 }
 
-/** Whether a generated `@<id>` tag is read back as requirement `id` (a use case `U1` is not: sync would add it on every run). */
-function isCoverable(id: string): boolean {
-  return requirementId(`@${toTagName(id)}`) === id;
-}
-
-/** The rows at the selected levels naming an uncovered requirement sync can cover, those ids, and the uncoverable ones. */
-function missingRows(design: Design, report: CoverageReport, options: Options): { rows: SurfaceRow[]; ids: string[]; uncoverable: string[] } {
+/** The rows at the selected levels naming an uncovered requirement sync can cover, the coverable ids, and the others. */
+function missingRows(design: Design, report: CoverageReport, options: Options): { rows: SurfaceRow[]; ids: Set<string>; uncoverable: string[] } {
   const coverage = report.designs.find((d) => d.slug === design.slug && d.path === design.path);
   const uncovered = coverage?.requirements.filter((r) => r.status === 'uncovered').map((r) => r.id) ?? [];
-  const coverable = new Set(uncovered.filter(isCoverable));
+  // Only ids whose generated `@<id>` tag is read back as that requirement (a use case `U1` is not: sync would add it on every run).
+  const coverable = new Set(uncovered.filter((id) => requirementId(`@${toTagName(id)}`) === id));
   const slugTag = designSlug(`@design:${toTagName(design.slug) || '_'}`);
-  if (slugTag !== design.slug) return { rows: [], ids: [], uncoverable: uncovered };
+  if (slugTag !== design.slug) return { rows: [], ids: new Set(), uncoverable: uncovered };
   const rows = design.surface.filter(
     (row) => row.levels.some((level) => options.levels.includes(level)) && row.requirements.some((id) => coverable.has(id)),
   );
-  const ids = [...new Set(rows.flatMap((row) => row.requirements.filter((id) => coverable.has(id))))];
-  return { rows, ids, uncoverable: uncovered.filter((id) => !coverable.has(id)) };
+  return { rows, ids: coverable, uncoverable: uncovered.filter((id) => !coverable.has(id)) };
 }
 
 /** Standalone acceptance criteria no linked scenario carries yet (by provenance row `criterion` and heading fingerprint). */
@@ -219,7 +214,7 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
         requirement: id,
       });
     }
-    const wanted = { ids: new Set(missing.ids), rows: missing.rows, criteria: missingCriteria(design, features.features, options) };
+    const wanted = { ids: missing.ids, rows: missing.rows, criteria: missingCriteria(design, features.features, options) };
     if (wanted.rows.length + wanted.criteria.length === 0) continue;
 
     // A broken file that names the design may already hold some of its scenarios:
@@ -289,8 +284,7 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
       if (finding.kind !== 'stale' || finding.data?.newBehavior === undefined) continue;
       const entry = await pendingFor(finding.file);
       if (entry.original === null) continue;
-      const newBehavior = finding.data.newBehavior;
-      entry.text = acceptStale(entry.text, finding.line, fingerprint(newBehavior), newBehavior);
+      entry.text = acceptStale(entry.text, finding.line, fingerprint(finding.data.newBehavior), finding.data.newBehavior);
       entry.accepted.push(finding.line);
     }
   }
@@ -332,15 +326,11 @@ async function syncOnce(request: SyncRequest): Promise<SyncOutcome> {
   return { changes, problems, before, registered: register?.added ?? [], register };
 }
 
-/** A feature file sync must leave alone, and why (to follow its name in a message). */
-interface Broken {
-  kind: 'parse-error' | 'io-error';
-  line: number;
-  why: string;
-}
-
-function brokenFiles(loaded: { features: readonly FeatureIndex[]; diagnostics: readonly Diagnostic[] }): Map<string, Broken> {
-  const broken = new Map<string, Broken>();
+/** The feature files sync must leave alone: the finding's kind and line, and why (to follow the name in a message). */
+function brokenFiles(
+  loaded: { features: readonly FeatureIndex[]; diagnostics: readonly Diagnostic[] },
+): Map<string, { kind: 'parse-error' | 'io-error'; line: number; why: string }> {
+  const broken: ReturnType<typeof brokenFiles> = new Map();
   for (const { path: file, diagnostics: [first] } of loaded.features) {
     if (first) broken.set(file, { kind: 'parse-error', line: first.line, why: `does not parse (line ${first.line})` });
   }
@@ -358,7 +348,7 @@ async function holdBack(
   design: Design,
   wanted: { ids: ReadonlySet<string>; rows: SurfaceRow[]; criteria: AcceptanceCriterion[] },
   target: string,
-  broken: ReadonlyMap<string, Broken>,
+  broken: ReturnType<typeof brokenFiles>,
   read: (file: string) => Promise<PendingFile>,
   problems: Finding[],
 ): Promise<{ rows: SurfaceRow[]; criteria: AcceptanceCriterion[] }> {
