@@ -11,7 +11,7 @@ import { fingerprint, parseProvenance } from '../shared/provenance.js';
 import { renderFeature, renderScenarios } from '../generate/render-feature.js';
 import type { GenerateOptions, TemplateSources } from '../generate/options.js';
 import { indexFeature } from '../features/index-feature.js';
-import { designSlug, requirementId } from '../features/tag-kinds.js';
+import { DESIGN_TAG_PREFIX, designSlug, requirementId } from '../features/tag-kinds.js';
 import { toTagName } from '../generate/sanitize.js';
 import { acceptStale } from '../sync/accept-stale.js';
 import { appendFeature, appendScenarios, appendTarget, fileLanguage } from '../sync/insert-scenarios.js';
@@ -355,8 +355,8 @@ async function holdBack(
   let { rows, criteria } = wanted;
   for (const [file, { kind, line, why }] of broken) {
     const text = (await read(file)).original ?? '';
-    if (file === target || !designTagsInText(text).has(design.slug)) continue;
-    const tags = tagsInText(text);
+    const tags = file === target ? new Set<string>() : tagsInText(text);
+    if (!tags.has(`${DESIGN_TAG_PREFIX}${design.slug}`)) continue;
     const rowIds = new Set<string>();
     const headings = new Set<string>();
     for (const comment of text.split(/\r\n|\r|\n/)) {
