@@ -11,8 +11,9 @@ export function unifiedDiff(path: string, before: string | null, after: string):
   if (before === after) return '';
   const shown = path.replaceAll('\\', '/').replace(/^(?:\.\/)+/, '');
   const oldName = before === null ? '/dev/null' : `a/${shown}`;
-  // Only the lines from the first change on go to the diff library: a 30 MB file diffed whole took 2.4 GB
-  // (the test "the diff of a trimmed text equals the whole diff" proves the output the same).
+  // Only the lines from the first change on go to the diff library: a 30 MB file with a scenario appended
+  // took 6.2 s and 530 MB diffed whole, 0.5 s and 110 MB this way (the test "the diff of a trimmed text
+  // equals the whole diff" proves the output the same).
   const [from, to, skipped] = changedEnd(before ?? '', after);
   const patch = structuredPatch(oldName, `b/${shown}`, from, to, undefined, undefined, { context: CONTEXT });
   for (const hunk of patch.hunks) {
